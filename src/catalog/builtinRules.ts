@@ -1,0 +1,9 @@
+import { contentRules } from '../content/index.js';
+import type { AnyRuleDefinition } from '../engine/types.js';
+
+/**
+ * Every built-in rule, in the order they run and are documented.
+ *
+ * @internal
+ */
+export const builtinRules: readonly AnyRuleDefinition[] = [...contentRules];

@@ -1,0 +1,2 @@
+export { rules } from './rules.js';
+export type { RuleInfo } from './describeRule.js';

@@ -1,0 +1,11 @@
+/**
+ * Template variables as the major SMS platforms write them: `${name}`, `{{name}}`, `{1}`,
+ * `{name}`, `#name#`. Each branch is bounded, so the scan is linear. Used by the `placeholder`
+ * rule and by the `link` rule (a variable that carries a link).
+ *
+ * @internal
+ */
+export const PLACEHOLDER_PATTERN = '\\$\\{[^{}\\r\\n]{1,64}\\}|\\{\\{[^{}\\r\\n]{1,64}\\}\\}|\\{[^{}\\r\\n]{1,64}\\}|#[^#\\s]{1,32}#';
+
+/** A variable whose name says it holds a link. @internal */
+export const LINK_VARIABLE_NAME = /url|link|href|链接|网址|地址/i;

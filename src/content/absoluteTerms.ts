@@ -1,0 +1,51 @@
+import { z } from 'zod';
+import packJson from '../../rules/absolute-terms.json';
+import type { RuleDefinition, TermMatch } from '../engine/types.js';
+import { asPack, basisOf, reportTerm } from './_pack.js';
+
+const pack = asPack(packJson);
+
+/** Shape of `settings` in `rules/absolute-terms.json`. */
+export const AbsoluteTermsSettingsSchema = z.strictObject({
+  escalateCategory: z.string(),
+  escalateWindow: z.number().int().min(0).max(32),
+  escalateTopics: z.array(z.string().min(1)).min(1),
+  escalatedMessage: z.string().min(1),
+});
+
+const settings = pack.settings as z.output<typeof AbsoluteTermsSettingsSchema>;
+
+/**
+ * `absolute-terms` — 《广告法》第九条 superlatives. Compound terms tied to rate, cost, return,
+ * approval or safety are errors; a bare generic absolute is a warning, raised to an error when a
+ * rate/cost/return/approval/safety word stands within a few characters of it ("利率最低的").
+ * Factual ceilings ("最高可申请额度") are allow-listed in the data.
+ */
+export const absoluteTermsRule: RuleDefinition = {
+  id: 'absolute-terms',
+  meta: {
+    description: pack.description,
+    defaultSeverity: 'error',
+    fixable: true,
+    basis: basisOf(pack),
+    docs: 'docs/rules.md#absolute-terms',
+    terms: pack.entries,
+    allow: pack.allow.map((allow) => allow.phrase),
+  },
+  check(context) {
+    for (const match of context.termMatches) {
+      if (match.entry.category === settings.escalateCategory && isNearTopic(context.normalized.text, match)) {
+        reportTerm(context, match, pack.description, { message: settings.escalatedMessage, severity: 'error' });
+      } else {
+        reportTerm(context, match, pack.entries[0]!.message ?? pack.description);
+      }
+    }
+  },
+};
+
+function isNearTopic(view: string, match: TermMatch): boolean {
+  const window = settings.escalateWindow;
+  const before = view.slice(Math.max(0, match.viewStart - window), match.viewStart);
+  const after = view.slice(match.viewEnd, match.viewEnd + window);
+  return settings.escalateTopics.some((topic) => before.includes(topic) || after.includes(topic));
+}

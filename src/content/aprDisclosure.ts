@@ -1,0 +1,123 @@
+import { z } from 'zod';
+import packJson from '../../rules/apr-disclosure.json';
+import type { RuleContext, RuleDefinition } from '../engine/types.js';
+import { asPack, basisOf, fill, reportTerm } from './_pack.js';
+
+const pack = asPack(packJson);
+
+/** Shape of `settings` in `rules/apr-disclosure.json`. */
+export const AprDisclosureSettingsSchema = z.strictObject({
+  aprMarkers: z.array(z.string().min(1)).min(1),
+  simpleInterestMarkers: z.array(z.string().min(1)).min(1),
+  compoundInterestMarkers: z.array(z.string().min(1)).min(1),
+  maxAnnualRate: z.number().positive(),
+  laterAprMessage: z.string().min(1),
+  simpleInterestMessage: z.string().min(1),
+  highRateMessage: z.string().min(1),
+});
+
+const settings = pack.settings as z.output<typeof AprDisclosureSettingsSchema>;
+
+/** Options of the `apr-disclosure` rule. */
+export const AprDisclosureOptionsSchema = z
+  .strictObject({
+    /** Annual rates above this (in %) get a warning; `null` turns the check off. */
+    maxAnnualRate: z.number().positive().max(1000).nullable().default(settings.maxAnnualRate),
+    /** Whether an APR that does not say 单利/复利 gets an `info`. */
+    requireInterestMethod: z.boolean().default(true),
+  })
+  .default({ maxAnnualRate: settings.maxAnnualRate, requireInterestMethod: true });
+
+type Options = z.output<typeof AprDisclosureOptionsSchema>;
+
+// After an APR marker: up to 12 non-digit characters (利率, (单利), ：, 低至), then the rate.
+const RATE_AFTER_MARKER = '[^0-9%]{0,12}?([0-9]{1,4}(?:\\.[0-9]{1,4})?) ?%';
+const METHOD_WINDOW = 8;
+
+interface AprDisclosure {
+  readonly viewStart: number;
+  readonly viewEnd: number;
+  readonly rate: number;
+}
+
+/**
+ * `apr-disclosure` — PBOC announcement [2021] No. 3: a loan message that mentions interest,
+ * rates or fees must show the annualised rate (年化利率 X%). A daily/monthly rate without an APR
+ * is an error, as is any other rate word without one; a daily/monthly rate placed before the APR
+ * is a warning (it may not be more prominent); an APR that does not say 单利/复利 is an info; an
+ * APR above 24% is a warning.
+ */
+export const aprDisclosureRule: RuleDefinition<Options> = {
+  id: 'apr-disclosure',
+  meta: {
+    description: pack.description,
+    defaultSeverity: 'error',
+    fixable: false,
+    basis: basisOf(pack),
+    docs: 'docs/rules.md#apr-disclosure',
+    kinds: ['marketing'],
+    options: AprDisclosureOptionsSchema,
+    terms: pack.entries,
+  },
+  check(context) {
+    const view = context.normalized.text;
+    const disclosures = findDisclosures(view);
+    const mentions = context.termMatches.filter(
+      (match) => !disclosures.some((apr) => match.viewStart >= apr.viewStart && match.viewStart < apr.viewEnd),
+    );
+    if (disclosures.length === 0) {
+      const periodic = mentions.filter((match) => match.entry.category === 'periodic');
+      if (periodic.length > 0) for (const match of periodic) reportTerm(context, match, pack.description);
+      else if (mentions[0] !== undefined) reportTerm(context, mentions[0], pack.description);
+      return;
+    }
+    const firstApr = disclosures[0]!;
+    for (const match of mentions) {
+      if (match.entry.category === 'periodic' && match.viewStart < firstApr.viewStart) {
+        reportTerm(context, match, pack.description, { message: settings.laterAprMessage, severity: 'warning' });
+      }
+    }
+    for (const apr of disclosures) checkDisclosure(context, apr);
+  },
+};
+
+function checkDisclosure(context: RuleContext<Options>, apr: AprDisclosure): void {
+  const view = context.normalized.text;
+  const { start, end } = context.toOriginal(apr.viewStart, apr.viewEnd);
+  const excerpt = context.text.slice(start, end);
+  const { maxAnnualRate, requireInterestMethod } = context.ruleOptions;
+  if (maxAnnualRate !== null && apr.rate > maxAnnualRate) {
+    context.report({
+      start,
+      end,
+      severity: 'warning',
+      message: fill(settings.highRateMessage, { rate: apr.rate, max: maxAnnualRate }),
+    });
+  }
+  if (requireInterestMethod) {
+    const around = view.slice(apr.viewStart, Math.min(view.length, apr.viewEnd + METHOD_WINDOW));
+    const markers = [...settings.simpleInterestMarkers, ...settings.compoundInterestMarkers];
+    if (!markers.some((marker) => around.includes(marker))) {
+      context.report({ start, end, severity: 'info', message: fill(settings.simpleInterestMessage, { excerpt }) });
+    }
+  }
+}
+
+/** Every "年化…X%" in the view: from the marker to the percent sign. */
+function findDisclosures(view: string): AprDisclosure[] {
+  const found: AprDisclosure[] = [];
+  // Sticky regexes keep state in lastIndex, so each call gets its own.
+  const rateAfterMarker = new RegExp(RATE_AFTER_MARKER, 'y');
+  for (const marker of settings.aprMarkers) {
+    for (let at = view.indexOf(marker); at >= 0; at = view.indexOf(marker, at + marker.length)) {
+      rateAfterMarker.lastIndex = at + marker.length;
+      const rate = rateAfterMarker.exec(view);
+      if (rate === null) continue;
+      const viewEnd = rateAfterMarker.lastIndex;
+      if (found.some((apr) => apr.viewStart <= at && at < apr.viewEnd)) continue;
+      found.push({ viewStart: at, viewEnd, rate: Number(rate[1]) });
+    }
+  }
+  return found.sort((a, b) => a.viewStart - b.viewStart);
+}
+

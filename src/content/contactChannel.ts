@@ -1,0 +1,39 @@
+import { z } from 'zod';
+import packJson from '../../rules/contact-channel.json';
+import type { RuleDefinition } from '../engine/types.js';
+import { asPack, basisOf, fill, reportTerm } from './_pack.js';
+
+const pack = asPack(packJson);
+
+/** Shape of `settings` in `rules/contact-channel.json`. */
+export const ContactChannelSettingsSchema = z.strictObject({ mobileMessage: z.string().min(1) });
+
+const settings = pack.settings as z.output<typeof ContactChannelSettingsSchema>;
+
+// A mainland mobile number, optionally +86-prefixed and grouped 3-4-4; not part of a longer digit run.
+const MOBILE = /(?<![0-9])(?:\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])/g;
+
+/**
+ * `contact-channel` — contact details carriers reject: WeChat/QQ/group invitations (and their
+ * variant spellings) and personal mobile numbers. Landlines, 400 and 95xxx numbers pass.
+ */
+export const contactChannelRule: RuleDefinition = {
+  id: 'contact-channel',
+  meta: {
+    description: pack.description,
+    defaultSeverity: 'error',
+    fixable: false,
+    basis: basisOf(pack),
+    docs: 'docs/rules.md#contact-channel',
+    terms: pack.entries,
+    allow: pack.allow.map((allow) => allow.phrase),
+  },
+  check(context) {
+    for (const match of context.termMatches) reportTerm(context, match, pack.entries[0]!.message ?? pack.description);
+    const view = context.normalized.text;
+    for (const found of view.matchAll(MOBILE)) {
+      const { start, end } = context.toOriginal(found.index, found.index + found[0].length);
+      context.report({ start, end, message: fill(settings.mobileMessage, { excerpt: context.text.slice(start, end) }) });
+    }
+  },
+};

@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import packJson from '../../rules/forbidden-characters.json';
+import type { RuleContext, RuleDefinition } from '../engine/types.js';
+import { traditionalToSimplified } from '../normalize/traditionalTable.js';
+import { asPack, basisOf, fill } from './_pack.js';
+
+const pack = asPack(packJson);
+
+/** Shape of `settings` in `rules/forbidden-characters.json`. */
+export const ForbiddenCharactersSettingsSchema = z.strictObject({
+  characters: z.array(z.string().min(1).max(8)).min(1),
+  symbolMessage: z.string().min(1),
+  bracketMessage: z.string().min(1),
+  traditionalMessage: z.string().min(1),
+});
+
+const settings = pack.settings as z.output<typeof ForbiddenCharactersSettingsSchema>;
+const SINGLE_CHARACTERS = /* @__PURE__ */ new Set(settings.characters.filter((char) => [...char].length === 1));
+const SEQUENCES = /* @__PURE__ */ settings.characters.filter((char) => [...char].length > 1);
+const LEADING_SIGNATURE = /^【[^【】]{1,30}】/;
+
+type Kind = 'symbol' | 'bracket' | 'traditional';
+
+/**
+ * `forbidden-characters` — characters carriers reject: decorative symbols (★ ※ ☞ √ → ● 『』「」〖〗
+ * ¥), 【】 anywhere but the leading signature, and traditional characters. Adjacent characters of
+ * one kind are reported together. A removal is suggested only where it cannot change what the
+ * other rules see (the symbol is already ignored by the matching view); traditional characters
+ * get their simplified form.
+ */
+export const forbiddenCharactersRule: RuleDefinition = {
+  id: 'forbidden-characters',
+  meta: {
+    description: pack.description,
+    defaultSeverity: 'warning',
+    fixable: true,
+    basis: basisOf(pack),
+    docs: 'docs/rules.md#forbidden-characters',
+  },
+  check(context) {
+    const { text } = context;
+    const signatureEnd = LEADING_SIGNATURE.exec(text)?.[0].length ?? 0;
+    const kinds: (Kind | undefined)[] = new Array<Kind | undefined>(text.length);
+    for (let i = signatureEnd; i < text.length; i++) {
+      const char = text[i]!;
+      if (char === '【' || char === '】') kinds[i] = 'bracket';
+      else if (SINGLE_CHARACTERS.has(char)) kinds[i] = 'symbol';
+      else if (Object.prototype.hasOwnProperty.call(traditionalToSimplified, char)) kinds[i] = 'traditional';
+    }
+    for (const sequence of SEQUENCES) {
+      for (let at = text.indexOf(sequence, signatureEnd); at >= 0; at = text.indexOf(sequence, at + sequence.length)) {
+        for (let k = at; k < at + sequence.length; k++) kinds[k] = 'symbol';
+      }
+    }
+    let runStart = -1;
+    for (let i = 0; i <= text.length; i++) {
+      const kind = kinds[i];
+      if (runStart >= 0 && kind !== kinds[runStart]) {
+        reportRun(context, runStart, i, kinds[runStart]!);
+        runStart = -1;
+      }
+      if (kind !== undefined && runStart < 0) runStart = i;
+    }
+  },
+};
+
+function reportRun(context: RuleContext<unknown>, start: number, end: number, kind: Kind): void {
+  const excerpt = context.text.slice(start, end);
+  if (kind === 'traditional') {
+    const simplified = [...excerpt].map((char) => traditionalToSimplified[char] ?? char).join('');
+    context.report({ start, end, message: fill(settings.traditionalMessage, { excerpt, simplified }), suggestion: simplified });
+    return;
+  }
+  const message = fill(kind === 'bracket' ? settings.bracketMessage : settings.symbolMessage, { excerpt });
+  context.report({ start, end, message, ...(isIgnoredByView(context, start, end) ? { suggestion: '' } : {}) });
+}
+
+/** Whether no unit of the matching view comes from `[start, end)`: removing it changes nothing the rules match. */
+function isIgnoredByView(context: RuleContext<unknown>, start: number, end: number): boolean {
+  const { starts } = context.normalized;
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (starts[mid]! < start) low = mid + 1;
+    else high = mid;
+  }
+  return low >= starts.length || starts[low]! >= end;
+}

@@ -1,0 +1,105 @@
+import { z } from 'zod';
+import packJson from '../../rules/link.json';
+import type { RuleContext, RuleDefinition } from '../engine/types.js';
+import { asPack, basisOf, fill } from './_pack.js';
+import { LINK_VARIABLE_NAME, PLACEHOLDER_PATTERN } from './_placeholders.js';
+
+const pack = asPack(packJson);
+
+/** Shape of `settings` in `rules/link.json`. */
+export const LinkSettingsSchema = z.strictObject({
+  shorteners: z.array(z.string().min(1)).min(1),
+  topLevelDomains: z.array(z.string().regex(/^[a-z]{2,10}$/)).min(1),
+  shortenerMessage: z.string().min(1),
+  ipMessage: z.string().min(1),
+  placeholderMessage: z.string().min(1),
+  insecureMessage: z.string().min(1),
+  domainMessage: z.string().min(1),
+});
+
+const settings = pack.settings as z.output<typeof LinkSettingsSchema>;
+const TOP_LEVEL_DOMAINS = /* @__PURE__ */ new Set(settings.topLevelDomains);
+
+/** Options of the `link` rule. */
+export const LinkOptionsSchema = z
+  .strictObject({
+    /** Your ICP-filed domains; when given, a link to any other domain gets a warning. */
+    allowedDomains: z.array(z.string().regex(/^[a-z0-9.-]{1,253}$/i, 'expected a domain such as example.com')).default([]),
+  })
+  .default({ allowedDomains: [] });
+
+type Options = z.output<typeof LinkOptionsSchema>;
+
+// Printable ASCII runs in the view; every link lives inside one. One class, one bounded repetition.
+const ASCII_RUN = /[!-~]{3,4096}/g;
+const HOST = /^(?:[a-z0-9-]{1,63}\.){1,8}([a-z]{2,10})(?::[0-9]{1,5})?$/;
+const IP_HOST = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?$/;
+const LEADING_PUNCTUATION = /^[(<["']{1,8}/;
+const TRAILING_PUNCTUATION = /[.,;:!?)>\]"']{1,8}$/;
+
+/**
+ * `link` — URL shorteners and bare-IP links (errors), links that contain a template variable or a
+ * variable named like a link (errors), `http://` links (warning), and, when `allowedDomains` is
+ * configured, links to other domains (warning).
+ */
+export const linkRule: RuleDefinition<Options> = {
+  id: 'link',
+  meta: {
+    description: pack.description,
+    defaultSeverity: 'error',
+    fixable: false,
+    basis: basisOf(pack),
+    docs: 'docs/rules.md#link',
+    options: LinkOptionsSchema,
+  },
+  check(context) {
+    const view = context.normalized.text;
+    for (const run of view.matchAll(ASCII_RUN)) checkRun(context, run[0], run.index);
+    for (const found of context.text.matchAll(new RegExp(PLACEHOLDER_PATTERN, 'g'))) {
+      if (LINK_VARIABLE_NAME.test(found[0])) {
+        const start = found.index;
+        context.report({ start, end: start + found[0].length, message: fill(settings.placeholderMessage, { excerpt: found[0] }) });
+      }
+    }
+  },
+};
+
+function checkRun(context: RuleContext<Options>, run: string, runStart: number): void {
+  const scheme = run.search(/https?:\/\//);
+  const leading = scheme >= 0 ? scheme : (LEADING_PUNCTUATION.exec(run)?.[0].length ?? 0);
+  const url = run.slice(leading).replace(TRAILING_PUNCTUATION, '');
+  const withoutScheme = url.replace(/^https?:\/\//, '');
+  const hostEnd = withoutScheme.search(/[/?#]/);
+  const host = hostEnd < 0 ? withoutScheme : withoutScheme.slice(0, hostEnd);
+  const hasScheme = withoutScheme.length !== url.length;
+  const hasVariable = new RegExp(PLACEHOLDER_PATTERN).test(url) || /[{}$]/.test(host);
+  const isIp = IP_HOST.test(host);
+  const domain = HOST.exec(host);
+  if (!hasScheme && !isIp && (domain === null || !TOP_LEVEL_DOMAINS.has(domain[1]!))) return;
+  if (hasScheme && !isIp && domain === null && !hasVariable) return;
+
+  const { start, end } = context.toOriginal(runStart + leading, runStart + leading + url.length);
+  const excerpt = context.text.slice(start, end);
+  const hostName = host.replace(/:[0-9]{1,5}$/, '');
+  if (hasVariable) {
+    context.report({ start, end, message: fill(settings.placeholderMessage, { excerpt }) });
+    return;
+  }
+  if (isIp) {
+    context.report({ start, end, message: fill(settings.ipMessage, { excerpt }) });
+    return;
+  }
+  if (settings.shorteners.some((shortener) => hostName === shortener || hostName.endsWith(`.${shortener}`))) {
+    context.report({ start, end, message: fill(settings.shortenerMessage, { excerpt }) });
+    return;
+  }
+  if (url.startsWith('http://')) context.report({ start, end, severity: 'warning', message: fill(settings.insecureMessage, { excerpt }) });
+  const { allowedDomains } = context.ruleOptions;
+  if (allowedDomains.length > 0) {
+    const allowed = allowedDomains.some((allowedDomain) => {
+      const lower = allowedDomain.toLowerCase();
+      return hostName === lower || hostName.endsWith(`.${lower}`);
+    });
+    if (!allowed) context.report({ start, end, severity: 'warning', message: fill(settings.domainMessage, { host: hostName }) });
+  }
+}

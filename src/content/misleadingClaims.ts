@@ -1,0 +1,48 @@
+import { z } from 'zod';
+import packJson from '../../rules/misleading-claims.json';
+import type { RuleDefinition } from '../engine/types.js';
+import { asPack, basisOf, reportTerm } from './_pack.js';
+
+const pack = asPack(packJson);
+
+/** Shape of `settings` in `rules/misleading-claims.json`. */
+export const MisleadingClaimsSettingsSchema = z.strictObject({
+  loanContextTerms: z.array(z.string().min(1)).min(1),
+  conditionalCategories: z.record(z.string(), z.enum(['loan-context', 'with-guarantee'])),
+  guaranteeCategories: z.array(z.string().min(1)).min(1),
+});
+
+const settings = pack.settings as z.output<typeof MisleadingClaimsSettingsSchema>;
+
+/**
+ * `misleading-claims` — forbidden loan come-ons (秒批, 包过, 不看征信, 征信修复, 保本, 套现…), each
+ * with its own reason. Two categories only count in context: "分期付款" when the message is about
+ * a loan (NFRA 2025 alert), and "无抵押" when paired with a guarantee of approval or speed.
+ */
+export const misleadingClaimsRule: RuleDefinition = {
+  id: 'misleading-claims',
+  meta: {
+    description: pack.description,
+    defaultSeverity: 'error',
+    fixable: true,
+    basis: basisOf(pack),
+    docs: 'docs/rules.md#misleading-claims',
+    terms: pack.entries,
+    allow: pack.allow.map((allow) => allow.phrase),
+  },
+  check(context) {
+    const matches = context.termMatches;
+    if (matches.length === 0) return;
+    const hasGuarantee = matches.some((match) => settings.guaranteeCategories.includes(match.entry.category ?? ''));
+    let isLoan: boolean | undefined;
+    for (const match of matches) {
+      const condition = settings.conditionalCategories[match.entry.category ?? ''];
+      if (condition === 'with-guarantee' && !hasGuarantee) continue;
+      if (condition === 'loan-context') {
+        isLoan ??= settings.loanContextTerms.some((term) => context.normalized.text.includes(term));
+        if (!isLoan) continue;
+      }
+      reportTerm(context, match, '「{term}」：虚假或引人误解的贷款宣传（《广告法》第四条、第二十八条）。');
+    }
+  },
+};

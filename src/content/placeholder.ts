@@ -1,0 +1,34 @@
+import { z } from 'zod';
+import packJson from '../../rules/placeholder.json';
+import type { RuleDefinition } from '../engine/types.js';
+import { asPack, basisOf, fill } from './_pack.js';
+import { PLACEHOLDER_PATTERN } from './_placeholders.js';
+
+const pack = asPack(packJson);
+
+/** Shape of `settings` in `rules/placeholder.json`. */
+export const PlaceholderSettingsSchema = z.strictObject({ message: z.string().min(1) });
+
+const settings = pack.settings as z.output<typeof PlaceholderSettingsSchema>;
+
+/**
+ * `placeholder` — unresolved template variables (`${name}`, `{1}`, `{{x}}`, `#name#`): lint the
+ * message as it will be sent, with variables filled.
+ */
+export const placeholderRule: RuleDefinition = {
+  id: 'placeholder',
+  meta: {
+    description: pack.description,
+    defaultSeverity: 'error',
+    fixable: false,
+    basis: basisOf(pack),
+    docs: 'docs/rules.md#placeholder',
+  },
+  check(context) {
+    for (const found of context.text.matchAll(new RegExp(PLACEHOLDER_PATTERN, 'g'))) {
+      const start = found.index;
+      const end = start + found[0].length;
+      context.report({ start, end, message: fill(settings.message, { excerpt: found[0] }) });
+    }
+  },
+};

@@ -1,0 +1,156 @@
+import { compileAutomaton, scanAutomaton, type Automaton } from '../match/index.js';
+import type { NormalizedText } from '../normalize/types.js';
+import type { Normalizer } from '../normalize/createNormalizer.js';
+import type { TermEntry, TermMatch } from './types.js';
+
+/** A term or allow phrase contributed by a rule (`ruleIndex`) or, for allow phrases, by all (-1). */
+type Payload =
+  | { readonly kind: 'term'; readonly ruleIndex: number; readonly entry: TermEntry; readonly term: string }
+  | { readonly kind: 'allow'; readonly ruleIndex: number };
+
+/** What a rule contributes to the shared automaton. */
+export interface TermSource {
+  readonly ruleIndex: number;
+  readonly ruleId: string;
+  readonly entries: readonly TermEntry[];
+  readonly allow: readonly string[];
+}
+
+/**
+ * Every rule's terms and allow phrases compiled into ONE automaton over the normalised view, so a
+ * message is read once however many lists and terms there are.
+ *
+ * @internal
+ */
+export interface TermIndex {
+  readonly automaton: Automaton;
+  readonly payloads: readonly (readonly Payload[])[];
+  readonly ruleIds: readonly string[];
+  readonly ruleCount: number;
+}
+
+/** @internal */
+export function compileTermIndex(
+  sources: readonly TermSource[],
+  globalAllow: readonly string[],
+  ruleCount: number,
+  normalize: Normalizer,
+): TermIndex {
+  const ids = new Map<string, number>();
+  const patterns: string[] = [];
+  const payloads: Payload[][] = [];
+  const ruleIds: string[] = new Array<string>(ruleCount).fill('');
+  const add = (phrase: string, payload: Payload): void => {
+    const pattern = normalize(phrase).text;
+    if (pattern.length === 0) return;
+    let id = ids.get(pattern);
+    if (id === undefined) {
+      id = patterns.length;
+      ids.set(pattern, id);
+      patterns.push(pattern);
+      payloads.push([]);
+    }
+    payloads[id]!.push(payload.kind === 'term' ? { ...payload, term: pattern } : payload);
+  };
+  for (const source of sources) {
+    ruleIds[source.ruleIndex] = source.ruleId;
+    for (const entry of source.entries) {
+      for (const term of entry.terms) add(term, { kind: 'term', ruleIndex: source.ruleIndex, entry, term });
+    }
+    for (const phrase of source.allow) add(phrase, { kind: 'allow', ruleIndex: source.ruleIndex });
+  }
+  for (const phrase of globalAllow) add(phrase, { kind: 'allow', ruleIndex: -1 });
+  return { automaton: compileAutomaton(patterns), payloads, ruleIds, ruleCount };
+}
+
+interface RawHit {
+  readonly ruleIndex: number;
+  readonly entry: TermEntry;
+  readonly term: string;
+  readonly viewStart: number;
+  readonly viewEnd: number;
+}
+
+/**
+ * Finds the term matches of every rule in one scan; returns them grouped by rule index, with
+ * allow-listed matches removed and only the longest of nested matches of the same rule kept.
+ *
+ * @internal
+ */
+export function findTermMatches(index: TermIndex, view: NormalizedText): TermMatch[][] {
+  const byRule: TermMatch[][] = Array.from({ length: index.ruleCount }, () => []);
+  const { text } = view;
+  if (index.automaton.patterns.length === 0 || text.length === 0) return byRule;
+  const hits: RawHit[] = [];
+  let allows: { ruleIndex: number; viewStart: number; viewEnd: number }[] | undefined;
+  scanAutomaton(index.automaton, text, (id, end) => {
+    const pattern = index.automaton.patterns[id]!;
+    const start = end - pattern.length;
+    if (!hasWordBoundaries(text, pattern, start, end)) return;
+    for (const payload of index.payloads[id]!) {
+      if (payload.kind === 'allow') (allows ??= []).push({ ruleIndex: payload.ruleIndex, viewStart: start, viewEnd: end });
+      else hits.push({ ruleIndex: payload.ruleIndex, entry: payload.entry, term: payload.term, viewStart: start, viewEnd: end });
+    }
+  });
+  if (hits.length === 0) return byRule;
+
+  const grouped: RawHit[][] = Array.from({ length: index.ruleCount }, () => []);
+  for (const hit of hits) {
+    if (allows !== undefined && isAllowed(hit, allows)) continue;
+    grouped[hit.ruleIndex]!.push(hit);
+  }
+  for (let ruleIndex = 0; ruleIndex < grouped.length; ruleIndex++) {
+    const ruleHits = grouped[ruleIndex]!;
+    if (ruleHits.length === 0) continue;
+    ruleHits.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd);
+    let coveredUntil = -1;
+    for (const hit of ruleHits) {
+      // Sorted by start, longest first: a hit ending inside an earlier kept hit is nested in it.
+      if (hit.viewEnd <= coveredUntil) continue;
+      coveredUntil = Math.max(coveredUntil, hit.viewEnd);
+      byRule[ruleIndex]!.push(toTermMatch(hit, view, index.ruleIds[ruleIndex]!));
+    }
+  }
+  return byRule;
+}
+
+function isAllowed(hit: RawHit, allows: readonly { ruleIndex: number; viewStart: number; viewEnd: number }[]): boolean {
+  for (const allow of allows) {
+    if (
+      (allow.ruleIndex === hit.ruleIndex || allow.ruleIndex === -1) &&
+      allow.viewStart <= hit.viewStart &&
+      hit.viewEnd <= allow.viewEnd
+    ) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function toTermMatch(hit: RawHit, view: NormalizedText, ruleId: string): TermMatch {
+  const start = view.starts[hit.viewStart]!;
+  const end = view.ends[hit.viewEnd - 1]!;
+  const original = view.original.slice(start, end);
+  return {
+    term: hit.term,
+    entry: hit.entry,
+    start,
+    end,
+    viewStart: hit.viewStart,
+    viewEnd: hit.viewEnd,
+    evasive: original !== hit.term && original.toLowerCase() !== hit.term,
+    ruleId,
+  };
+}
+
+const isAsciiAlnum = (code: number): boolean =>
+  (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
+
+/** Latin terms must stand alone ("vx" is not in "vxpay"); CJK terms need no boundary. */
+function hasWordBoundaries(text: string, pattern: string, start: number, end: number): boolean {
+  if (isAsciiAlnum(pattern.charCodeAt(0)) && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) return false;
+  if (isAsciiAlnum(pattern.charCodeAt(pattern.length - 1)) && end < text.length && isAsciiAlnum(text.charCodeAt(end))) {
+    return false;
+  }
+  return true;
+}

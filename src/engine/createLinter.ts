@@ -1,0 +1,253 @@
+import { ComplianceConfigError, type ConfigProblem } from '../errors/ComplianceConfigError.js';
+import { assertSafeKeys } from '../errors/assertPlainData.js';
+import { parseInput, joinPath } from '../errors/parseInput.js';
+import { describeValue } from '../_lib/describeValue.js';
+import { createNormalizer } from '../normalize/createNormalizer.js';
+import { traditionalToSimplified } from '../normalize/traditionalTable.js';
+import { builtinRules } from '../catalog/builtinRules.js';
+import { describeRule, type RuleInfo } from '../catalog/describeRule.js';
+import { compileTermIndex, findTermMatches, type TermSource } from './_termIndex.js';
+import { LinterConfigSchema, LintOptionsSchema, type LinterConfig, type LintOptions } from './schemas.js';
+import type {
+  AnyRuleDefinition,
+  Issue,
+  LintReport,
+  MessageKind,
+  ReportDescriptor,
+  ResolvedLintOptions,
+  RuleContext,
+  RuleDefinition,
+  Severity,
+  TermEntry,
+} from './types.js';
+
+/** A compiled linter: validate and compile once, then lint many messages. */
+export interface Linter {
+  /** Lints one message. Throws `ComplianceConfigError` for a non-string text or invalid options. */
+  lint(text: string, options?: LintOptions): LintReport;
+  /** The rules this linter runs, with their effective severities. */
+  readonly rules: readonly (RuleInfo & { readonly severity: Severity })[];
+}
+
+interface ActiveRule {
+  readonly rule: AnyRuleDefinition;
+  readonly index: number;
+  readonly severity: Severity | undefined;
+  readonly ruleOptions: unknown;
+  readonly kinds: readonly MessageKind[];
+}
+
+const ALL_KINDS: readonly MessageKind[] = ['marketing', 'notification'];
+
+/**
+ * Validates a config and compiles a linter: rule options are parsed and every term list is
+ * compiled into one automaton here, once, so that `linter.lint(text)` only reads the message.
+ *
+ * @example
+ * import { createLinter } from 'sms-compliance';
+ *
+ * const linter = createLinter({
+ *   rules: { 'anti-fraud-tip': 'off', 'message-length': 'warning' },
+ *   terms: { 'misleading-claims': ['闪电放款'] },
+ *   allow: { 'absolute-terms': ['第一时间'] },
+ * });
+ * linter.lint('【XX银行】闪电放款，第一时间到账').issues.map((issue) => issue.ruleId);
+ * //=> ['misleading-claims', ...]
+ */
+export function createLinter(config: LinterConfig = {}): Linter {
+  assertSafeKeys(config, 'config');
+  parseInput(LinterConfigSchema, config, 'config');
+  const problems: ConfigProblem[] = [];
+
+  const customRules = (config.customRules ?? []) as readonly AnyRuleDefinition[];
+  const allRules: AnyRuleDefinition[] = [...builtinRules];
+  const byId = new Map(allRules.map((rule) => [rule.id, rule]));
+  customRules.forEach((rule, index) => {
+    if (byId.has(rule.id)) {
+      problems.push({ path: `config.customRules[${index}].id`, message: `a rule with id "${rule.id}" already exists` });
+      return;
+    }
+    byId.set(rule.id, rule);
+    allRules.push(rule);
+  });
+
+  const settings = config.rules ?? {};
+  for (const id of Object.keys(settings)) {
+    if (!byId.has(id)) problems.push({ path: `config.rules.${id}`, message: unknownRuleMessage(id, byId) });
+  }
+
+  const active: ActiveRule[] = [];
+  for (const rule of allRules) {
+    const setting = settings[rule.id];
+    const severitySetting = typeof setting === 'string' ? setting : setting?.severity;
+    if (severitySetting === 'off') continue;
+    const rawOptions = typeof setting === 'object' ? setting.options : undefined;
+    let ruleOptions: unknown = rawOptions;
+    if (rule.meta.options !== undefined) {
+      const parsed = rule.meta.options.safeParse(rawOptions);
+      if (parsed.success) ruleOptions = parsed.data;
+      else {
+        for (const issue of parsed.error.issues) {
+          problems.push({ path: joinPath(`config.rules.${rule.id}.options`, issue.path), message: issue.message });
+        }
+      }
+    } else if (rawOptions !== undefined) {
+      problems.push({ path: `config.rules.${rule.id}.options`, message: 'this rule takes no options' });
+    }
+    active.push({
+      rule,
+      index: active.length,
+      severity: severitySetting,
+      ruleOptions,
+      kinds: rule.meta.kinds ?? ALL_KINDS,
+    });
+  }
+
+  const extraTerms = config.terms ?? {};
+  for (const id of Object.keys(extraTerms)) {
+    const rule = byId.get(id);
+    if (rule === undefined) problems.push({ path: `config.terms.${id}`, message: unknownRuleMessage(id, byId) });
+    else if (rule.meta.terms === undefined) {
+      problems.push({ path: `config.terms.${id}`, message: `rule "${id}" does not match terms` });
+    }
+  }
+  const allow = config.allow ?? {};
+  for (const id of Object.keys(allow)) {
+    if (id !== '*' && !byId.has(id)) problems.push({ path: `config.allow.${id}`, message: unknownRuleMessage(id, byId) });
+  }
+  if (problems.length > 0) throw new ComplianceConfigError(problems);
+
+  const sources: TermSource[] = [];
+  for (const entry of active) {
+    const { meta } = entry.rule;
+    if (meta.terms === undefined) continue;
+    const extra: TermEntry[] = (extraTerms[entry.rule.id] ?? []).map((term) =>
+      typeof term === 'string'
+        ? { terms: [term] }
+        : {
+            terms: [term.term],
+            ...(term.severity === undefined ? {} : { severity: term.severity }),
+            ...(term.category === undefined ? {} : { category: term.category }),
+            ...(term.message === undefined ? {} : { message: term.message }),
+            ...(term.suggestion === undefined ? {} : { suggestion: term.suggestion }),
+          },
+    );
+    sources.push({
+      ruleIndex: entry.index,
+      ruleId: entry.rule.id,
+      entries: extra.length === 0 ? meta.terms : [...meta.terms, ...extra],
+      allow: [...(meta.allow ?? []), ...(allow[entry.rule.id] ?? [])],
+    });
+  }
+  const normalize = createNormalizer(traditionalToSimplified);
+  const termIndex = compileTermIndex(sources, allow['*'] ?? [], active.length, normalize);
+
+  const lint = (text: string, options?: LintOptions): LintReport => {
+    if (typeof text !== 'string') {
+      throw new ComplianceConfigError([{ path: 'text', message: `expected a string, received ${describeValue(text)}` }]);
+    }
+    const resolved: ResolvedLintOptions =
+      options === undefined ? DEFAULT_OPTIONS : parseInput(LintOptionsSchema, options, 'options');
+    const view = normalize(text);
+    const matchesByRule = findTermMatches(termIndex, view);
+    const allTermMatches = matchesByRule.flat();
+    const issues: Issue[] = [];
+    for (const entry of active) {
+      if (!entry.kinds.includes(resolved.kind)) continue;
+      const { rule } = entry;
+      const context: RuleContext<unknown> = {
+        text,
+        normalized: view,
+        options: resolved,
+        ruleOptions: entry.ruleOptions,
+        termMatches: matchesByRule[entry.index]!,
+        allTermMatches,
+        toOriginal: (viewStart, viewEnd) => toOriginal(view.starts, view.ends, text.length, viewStart, viewEnd),
+        report: (descriptor) => {
+          issues.push(buildIssue(text, rule, entry.severity, descriptor));
+        },
+      };
+      try {
+        rule.check(context);
+      } catch (error) {
+        if (error instanceof ComplianceConfigError) throw error;
+        throw new ComplianceConfigError([
+          { path: `rules.${rule.id}`, message: `the rule threw: ${error instanceof Error ? error.message : String(error)}` },
+        ]);
+      }
+    }
+    issues.sort(compareIssues);
+    return { ok: !issues.some((issue) => issue.severity === 'error'), issues };
+  };
+
+  return {
+    lint,
+    rules: active.map((entry) => ({
+      ...describeRule(entry.rule),
+      severity: entry.severity ?? entry.rule.meta.defaultSeverity,
+    })),
+  };
+}
+
+const DEFAULT_OPTIONS: ResolvedLintOptions = { kind: 'marketing' };
+
+function unknownRuleMessage(id: string, byId: ReadonlyMap<string, unknown>): string {
+  const close = [...byId.keys()].find((known) => known.startsWith(id.slice(0, 4)) || id.startsWith(known.slice(0, 4)));
+  return `unknown rule id "${id}"${close === undefined ? '' : ` (did you mean "${close}"?)`}`;
+}
+
+function toOriginal(
+  starts: Uint32Array,
+  ends: Uint32Array,
+  textLength: number,
+  viewStart: number,
+  viewEnd: number,
+): { start: number; end: number } {
+  if (viewEnd <= viewStart) {
+    const at = viewStart < starts.length ? starts[viewStart]! : textLength;
+    return { start: at, end: at };
+  }
+  return { start: starts[viewStart]!, end: ends[viewEnd - 1]! };
+}
+
+function buildIssue(
+  text: string,
+  rule: AnyRuleDefinition,
+  severityOverride: Severity | undefined,
+  descriptor: ReportDescriptor,
+): Issue {
+  const { start, end, message } = descriptor;
+  assertSpan(rule.id, 'report', text.length, start, end);
+  if (typeof message !== 'string' || message.length === 0) {
+    throw new ComplianceConfigError([{ path: `rules.${rule.id}`, message: 'report() needs a non-empty message' }]);
+  }
+  const severity = severityOverride ?? descriptor.severity ?? rule.meta.defaultSeverity;
+  const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
+    ruleId: rule.id,
+    severity,
+    message,
+    start,
+    end,
+    excerpt: text.slice(start, end),
+  };
+  const { suggestion } = descriptor;
+  if (typeof suggestion === 'string') issue.suggestion = { text: suggestion, start, end };
+  else if (suggestion !== undefined) {
+    assertSpan(rule.id, 'suggestion', text.length, suggestion.start, suggestion.end);
+    issue.suggestion = { text: suggestion.text, start: suggestion.start, end: suggestion.end };
+  }
+  return issue;
+}
+
+function assertSpan(ruleId: string, what: string, length: number, start: number, end: number): void {
+  if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end < start || end > length) {
+    throw new ComplianceConfigError([
+      { path: `rules.${ruleId}`, message: `${what} span [${String(start)}, ${String(end)}) is not inside the text (length ${length})` },
+    ]);
+  }
+}
+
+function compareIssues(a: Issue, b: Issue): number {
+  return a.start - b.start || a.end - b.end || (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0) ||
+    (a.message < b.message ? -1 : a.message > b.message ? 1 : 0);
+}

@@ -1,0 +1,1 @@
+export { ComplianceConfigError, type ConfigProblem } from './ComplianceConfigError.js';

@@ -1,0 +1,2 @@
+export { compileAutomaton, type Automaton } from './compileAutomaton.js';
+export { scanAutomaton } from './scanAutomaton.js';

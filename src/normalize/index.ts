@@ -1,0 +1,2 @@
+export { normalizeText } from './normalizeText.js';
+export type { NormalizedText } from './types.js';

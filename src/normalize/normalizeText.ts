@@ -1,0 +1,25 @@
+import { createNormalizer } from './createNormalizer.js';
+import { traditionalToSimplified } from './traditionalTable.js';
+import type { NormalizedText } from './types.js';
+import { ComplianceConfigError } from '../errors/ComplianceConfigError.js';
+import { describeValue } from '../_lib/describeValue.js';
+
+/**
+ * Builds the matching view of a text: NFKC (full-width → half-width, ① → 1), lower case,
+ * traditional → simplified (for the characters the rules use), zero-width/format characters
+ * dropped, and separators between CJK characters removed — with an offset map back to the
+ * original, so that anything found in `text` can be reported at the original characters.
+ *
+ * @example
+ * import { normalizeText } from 'sms-compliance';
+ *
+ * const view = normalizeText('最 低 利\u200b息');
+ * view.text; //=> '最低利息'
+ * [view.starts[3], view.ends[3]]; //=> [6, 7] (息 in the original)
+ */
+export function normalizeText(text: string): NormalizedText {
+  if (typeof text !== 'string') {
+    throw new ComplianceConfigError([{ path: 'text', message: `expected a string, received ${describeValue(text)}` }]);
+  }
+  return createNormalizer(traditionalToSimplified)(text);
+}

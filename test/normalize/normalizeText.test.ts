@@ -1,0 +1,79 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { ComplianceConfigError, normalizeText } from '../../src/index.js';
+import { textArbitrary } from '../support/arbitraries.js';
+// @ts-expect-error -- a plain .mjs build script without type declarations
+import { buildPack } from '../../scripts/build-traditional-table.mjs';
+import traditional from '../../rules/traditional.json';
+
+describe('normalizeText', () => {
+  it.each([
+    ['最 低 利 息', '最低利息'],
+    ['最*低*利*息', '最低利息'],
+    ['最低利\u200b息', '最低利息'],
+    ['贷💰款', '贷款'],
+    ['貸款', '贷款'],
+    ['１００％下款', '100%下款'],
+    ['1 0 0 % 下款', '100%下款'],
+    ['①②③', '123'],
+    ['ＶＸ加我', 'vx加我'],
+    ['最\u3000低', '最低'],
+  ])('reads %j as %j', (input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it.each([
+    ['年化利率7.2%', '年化利率7.2%'],
+    ['t.cn/abc', 't.cn/abc'],
+    ['dai kuan', 'dai kuan'],
+    ['详询 95588', '详询95588'],
+    ['0.5 %', '0.5%'],
+    ['v 1', 'v 1'],
+  ])('keeps meaningful separators: %j → %j', (input, expected) => {
+    expect(normalizeText(input).text).toBe(expected);
+  });
+
+  it('maps every unit of the view back to the characters it came from', () => {
+    const view = normalizeText('最 低 利\u200b息');
+    expect(view.text).toBe('最低利息');
+    expect([...view.starts]).toEqual([0, 2, 4, 6]);
+    expect([...view.ends]).toEqual([1, 3, 5, 7]);
+  });
+
+  it('maps both units of an NFKC expansion to the one original character', () => {
+    const view = normalizeText('㎡');
+    expect(view.text).toBe('m2');
+    expect([...view.starts]).toEqual([0, 0]);
+    expect([...view.ends]).toEqual([1, 1]);
+  });
+
+  it('keeps lone surrogates and emoji without throwing', () => {
+    expect(normalizeText('\ud800a\udc00').text).toBe('\ud800a\udc00');
+    expect(normalizeText('😀').text).toBe('😀');
+  });
+
+  it('rejects a non-string with ComplianceConfigError', () => {
+    expect(() => normalizeText(5 as never)).toThrowError(ComplianceConfigError);
+  });
+
+  test.prop([textArbitrary])('offsets are ordered and inside the original', (text) => {
+    const view = normalizeText(text);
+    expect(view.starts.length).toBe(view.text.length);
+    for (let i = 0; i < view.text.length; i++) {
+      expect(view.starts[i]!).toBeLessThan(view.ends[i]!);
+      expect(view.ends[i]!).toBeLessThanOrEqual(text.length);
+      if (i > 0) expect(view.starts[i]!).toBeGreaterThanOrEqual(view.starts[i - 1]!);
+    }
+  });
+
+  test.prop([fc.string({ unit: 'grapheme', maxLength: 60 })])('is idempotent on text without separators to fold', (text) => {
+    const once = normalizeText(text).text;
+    expect(normalizeText(once).text).toBe(once);
+  });
+});
+
+describe('rules/traditional.json', () => {
+  it('is exactly what scripts/build-traditional-table.mjs generates from the rule packs (run it after editing rules/)', () => {
+    expect(traditional).toEqual(buildPack());
+  });
+});
