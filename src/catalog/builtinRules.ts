@@ -1,4 +1,5 @@
 import { contentRules } from '../content/index.js';
+import { segmentFitRule } from '../segments/segmentFitRule.js';
 import type { AnyRuleDefinition } from '../engine/types.js';
 
 /**
@@ -6,4 +7,4 @@ import type { AnyRuleDefinition } from '../engine/types.js';
  *
  * @internal
  */
-export const builtinRules: readonly AnyRuleDefinition[] = [...contentRules];
+export const builtinRules: readonly AnyRuleDefinition[] = [...contentRules, segmentFitRule];

@@ -1,0 +1,37 @@
+export { classifySegment } from './classifySegment.js';
+export { classifySegments } from './classifySegments.js';
+export { classifyContent } from './classifyContent.js';
+export { segmentFitRule } from './segmentFitRule.js';
+export {
+  BirthDateSchema,
+  ClassifySegmentOptionsSchema,
+  ContentClassificationSchema,
+  ContentEvidenceSchema,
+  ContentTypeSchema,
+  ContentTypesPackSchema,
+  CustomerProfileSchema,
+  InquirySchema,
+  LifecycleStageSchema,
+  LoanRecordSchema,
+  LoanStatusSchema,
+  SegmentBatchEntrySchema,
+  SegmentBatchResultSchema,
+  SegmentCountsSchema,
+  SegmentPolicySchema,
+  SegmentResultSchema,
+  type ClassifySegmentOptions,
+  type ContentClassification,
+  type ContentEvidence,
+  type ContentType,
+  type ContentTypesPack,
+  type CustomerProfile,
+  type Inquiry,
+  type LifecycleStage,
+  type LoanRecord,
+  type ResolvedSegmentPolicy,
+  type SegmentBatchEntry,
+  type SegmentBatchResult,
+  type SegmentCounts,
+  type SegmentPolicy,
+  type SegmentResult,
+} from './schemas.js';
