@@ -53,3 +53,25 @@ export {
   type SegmentPolicy,
   type SegmentResult,
 } from './segments/index.js';
+export { checkStructure, messageLength, structureRules } from './structure/index.js';
+export {
+  StructureOptionsSchema,
+  LengthOptionsSchema,
+  LengthInfoSchema,
+  LayerSchema,
+  InteractionLayerSchema,
+  ReplyOptionSchema,
+  BillingSchema,
+  EncodingSchema,
+  StructureDataSchema,
+  type StructureOptions,
+  type StructureReport,
+  type Layer,
+  type InteractionLayer,
+  type ReplyOption,
+  type LengthInfo,
+  type LengthOptions,
+  type Billing,
+  type Encoding,
+  type StructureData,
+} from './structure/index.js';

@@ -1,5 +1,6 @@
 import { contentRules } from '../content/index.js';
 import { segmentFitRule } from '../segments/segmentFitRule.js';
+import { structureRules } from '../structure/rules.js';
 import type { AnyRuleDefinition } from '../engine/types.js';
 
 /**
@@ -7,4 +8,4 @@ import type { AnyRuleDefinition } from '../engine/types.js';
  *
  * @internal
  */
-export const builtinRules: readonly AnyRuleDefinition[] = [...contentRules, segmentFitRule];
+export const builtinRules: readonly AnyRuleDefinition[] = [...contentRules, ...structureRules, segmentFitRule];

@@ -4,7 +4,7 @@ import { applyFixes, ComplianceConfigError, lint } from '../../src/index.js';
 describe('applyFixes', () => {
   it('applies the suggestions of a lint report', () => {
     const text = '【XX银行】最低利息，50万额度等你拿';
-    expect(applyFixes(text, lint(text).issues)).toBe('【XX银行】基准利率起，最高可申请额度等你拿');
+    expect(applyFixes(text, lint(text).issues)).toBe('【XX银行】基准利率起，最高可申请额度等你拿。拒收请回复R');
   });
 
   it('applies replacements and insertions in position order and skips overlaps', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ComplianceConfigError, lint } from '../../src/index.js';
 
 const GOOD =
-  '【XX消费金融】您享有专属绿色通道，年化利率(单利)7.2%起，最高可申请额度。回复1了解详情，回复2预约回电。本机构不会以任何理由要求转账。拒收请回复R';
+  '【XX消费金融】您享有专属绿色通道，年化利率(单利)7.2%起。回复1了解详情，回复2预约回电。本机构不会要求转账。拒收请回复R';
 
 describe('lint', () => {
   it('passes a compliant marketing message with no issues', () => {
@@ -18,6 +18,7 @@ describe('lint', () => {
       ['apr-disclosure', '利息'],
       ['specific-amount', '50万额度'],
       ['misleading-claims', '秒批'],
+      ['reply-options', ''],
       ['anti-fraud-tip', ''],
     ]);
     for (const issue of report.issues) expect(issue.excerpt).toBe(text.slice(issue.start, issue.end));
@@ -25,7 +26,10 @@ describe('lint', () => {
 
   it('is ok when the only findings are warnings or infos', () => {
     const report = lint('【XX银行】您享有专属绿色通道。拒收请回复R');
-    expect(report.issues.map((issue) => issue.severity)).toEqual(['info']);
+    expect(report.issues.map((issue) => [issue.ruleId, issue.severity])).toEqual([
+      ['reply-options', 'warning'],
+      ['anti-fraud-tip', 'info'],
+    ]);
     expect(report.ok).toBe(true);
   });
 
@@ -59,7 +63,12 @@ describe('lint', () => {
     expect(() => lint('x', { sendr: '106' } as never)).toThrowError(ComplianceConfigError);
   });
 
-  it('checks an empty message without throwing', () => {
-    expect(lint('').issues.map((issue) => issue.ruleId)).toEqual(['anti-fraud-tip']);
+  it('checks an empty message without throwing, reporting every missing layer at 0', () => {
+    const report = lint('');
+    expect(report.ok).toBe(false);
+    expect(report.issues.map((issue) => issue.ruleId).sort()).toEqual(
+      ['anti-fraud-tip', 'feature-length', 'identity', 'reply-options', 'unsubscribe'],
+    );
+    expect(report.issues.every((issue) => issue.start === 0 && issue.end === 0)).toBe(true);
   });
 });

@@ -1,0 +1,302 @@
+import type { Severity, Suggestion } from '../engine/types.js';
+import { structureData } from './_data.js';
+import { capacity, measure, offsetBeyond } from './_length.js';
+import { contentLength, contentOffset, hasContentAfter, recognize, type Recognition } from './_recognize.js';
+import type { LengthInfo, ResolvedStructureOptions, StructureReport } from './schemas.js';
+
+/**
+ * The rule ids of the structure checks (public API: they are `lint()` rule ids).
+ *
+ * @internal
+ */
+export type StructureRuleId = 'identity' | 'feature-length' | 'reply-options' | 'unsubscribe' | 'layer-order' | 'message-length';
+
+/**
+ * One finding of the analysis, before the engine or `checkStructure` adds the excerpt.
+ *
+ * @internal
+ */
+export interface Finding {
+  readonly ruleId: StructureRuleId;
+  readonly severity: Severity;
+  readonly message: string;
+  readonly start: number;
+  readonly end: number;
+  readonly suggestion?: Suggestion;
+}
+
+/**
+ * The whole structure analysis of one message.
+ *
+ * @internal
+ */
+export interface Analysis {
+  readonly layers: StructureReport['layers'];
+  readonly findings: readonly Finding[];
+  readonly length: LengthInfo;
+}
+
+/** Checks that apply to notifications; the rest are marketing-only. */
+const NOTIFICATION_RULES: ReadonlySet<StructureRuleId> = new Set(['identity', 'unsubscribe', 'message-length']);
+
+/**
+ * The one structure analysis: `checkStructure` returns its findings and each `lint()` rule
+ * reports the findings carrying its id, so both always agree.
+ *
+ * @internal
+ */
+export function analyzeStructure(text: string, options: ResolvedStructureOptions): Analysis {
+  const found = recognize(text);
+  const measurement = measure(text, options.billing);
+  const layers: StructureReport['layers'] = {
+    identity: found.identity,
+    feature: found.chunks[0] ?? null,
+    interaction: found.interaction,
+    unsubscribe: toLayer(found.unsubscribes[found.unsubscribes.length - 1]),
+  };
+  const findings: Finding[] = [
+    ...identityFindings(found, options),
+    ...featureFindings(layers, options),
+    ...replyFindings(found, layers, options),
+    ...unsubscribeFindings(text, found, options),
+    ...orderFindings(layers),
+    ...lengthFindings(text, measurement, options),
+  ].filter((finding) => options.kind === 'marketing' || NOTIFICATION_RULES.has(finding.ruleId));
+
+  return { layers, findings, length: measurement.info };
+}
+
+function featureFindings(l: StructureReport['layers'], options: ResolvedStructureOptions): Finding[] {
+  const feature = l.feature;
+  if (!feature) {
+    const at = l.identity?.end ?? 0;
+    return [finding('feature-length', 'warning', at, at, '缺少服务特性说明（第二层）：签名之后应简要说明所提供的服务，如「您享有专属绿色通道」。')];
+  }
+  const count = contentLength(feature.text);
+  if (count <= options.maxFeatureChars) return [];
+  const from = feature.start + (contentOffset(feature.text, options.maxFeatureChars) ?? 0);
+  return [
+    finding(
+      'feature-length',
+      'warning',
+      from,
+      feature.end,
+      `服务特性说明共${count}字（计汉字、字母和数字），超过${options.maxFeatureChars}字上限；超出部分从此处开始。`,
+    ),
+  ];
+}
+
+function toLayer(statement: { text: string; start: number; end: number } | undefined): StructureReport['layers']['unsubscribe'] {
+  return statement ? { text: statement.text, start: statement.start, end: statement.end } : null;
+}
+
+function finding(
+  ruleId: StructureRuleId,
+  severity: Severity,
+  start: number,
+  end: number,
+  message: string,
+  suggestion?: Suggestion,
+): Finding {
+  return suggestion ? { ruleId, severity, message, start, end, suggestion } : { ruleId, severity, message, start, end };
+}
+
+const SIGNATURE_CHARSET = /^[\p{Script=Han}A-Za-z0-9]+$/u;
+
+function identityFindings(found: Recognition, options: ResolvedStructureOptions): Finding[] {
+  const out: Finding[] = [];
+  const { minLength, maxLength } = structureData.signature;
+  const institution = options.institution?.[0];
+  if (found.unclosedSignature) {
+    out.push(finding('identity', 'error', 0, 1, '签名缺少结束括号「】」：签名须写成【机构名称】并置于短信开头（运营商签名规范）。'));
+  } else if (!found.identity) {
+    out.push(
+      finding(
+        'identity',
+        'error',
+        0,
+        0,
+        '缺少前置签名：短信须以【持牌机构名称】开头，签名只能前置（运营商签名规范；《广告法》第四十三条要求表明发送者真实身份）。',
+        institution === undefined ? undefined : { text: `【${institution}】`, start: 0, end: 0 },
+      ),
+    );
+  } else {
+    const { identity } = found;
+    const inner = identity.text.slice(1, -1);
+    const chars = Array.from(inner).length;
+    if (chars < minLength || chars > maxLength) {
+      out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」有${chars}个字符，须为${minLength}–${maxLength}个（运营商签名规范）。`));
+    } else if (!SIGNATURE_CHARSET.test(inner)) {
+      out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」只能包含中文、英文字母和数字，不能有空格或符号（运营商签名规范）。`));
+    } else if (structureData.neutralSignatures.names.some((name) => name.toLowerCase() === inner.toLowerCase())) {
+      out.push(
+        finding('identity', 'error', identity.start, identity.end, `「${inner}」是中性签名，运营商不予通过：签名须是持牌机构的名称或品牌名。`),
+      );
+    } else if (options.institution && !options.institution.includes(inner)) {
+      out.push(
+        finding(
+          'identity',
+          'error',
+          identity.start,
+          identity.end,
+          `签名「${inner}」与持牌机构名称「${options.institution.join('、')}」不符：签名须与资质材料一致。`,
+          { text: `【${institution}】`, start: identity.start, end: identity.end },
+        ),
+      );
+    } else if (
+      !options.institution &&
+      !options.allowSignatures.includes(inner) &&
+      !structureData.institutionTypes.names.some((type) => inner.includes(type))
+    ) {
+      out.push(
+        finding(
+          'identity',
+          'warning',
+          identity.start,
+          identity.end,
+          `签名「${inner}」看不出是可放贷的持牌机构（银行、消费金融、小额贷款、信托、汽车金融…）；如是持牌机构的品牌名，请在 institution 或 allowSignatures 中配置。`,
+        ),
+      );
+    }
+  }
+  for (const bracket of found.bodyBrackets) {
+    out.push(
+      finding(
+        'identity',
+        'error',
+        bracket.start,
+        bracket.end,
+        '正文中不能出现【】：【】只用于开头的签名，正文里的第二个【…】会被运营商拒绝。',
+        { text: bracket.inner ?? '', start: bracket.start, end: bracket.end },
+      ),
+    );
+  }
+  return out;
+}
+
+function replyFindings(found: Recognition, layers: StructureReport['layers'], options: ResolvedStructureOptions): Finding[] {
+  const { minReplyOptions: min, maxReplyOptions: max } = options;
+  const interaction = found.interaction;
+  const range = min === max ? `${min}` : `${min}–${max}`;
+  if (!interaction) {
+    if (min === 0) return [];
+    const at = layers.feature?.end ?? layers.identity?.end ?? 0;
+    return [finding('reply-options', 'warning', at, at, `缺少互动引导（第三层）：应设置${range}个回复选项，如「回复1了解详情，回复2预约回电」。`)];
+  }
+  const out: Finding[] = [];
+  const { options: replies } = interaction;
+  if (replies.length < min) {
+    out.push(finding('reply-options', 'warning', interaction.start, interaction.end, `只有${replies.length}个回复选项，应设置${range}个。`));
+  }
+  const firstExtra = replies[max];
+  if (firstExtra) {
+    out.push(finding('reply-options', 'warning', firstExtra.start, interaction.end, `有${replies.length}个回复选项，超过${max}个；多余的选项从此处开始。`));
+  }
+  const reserved = new Set([...structureData.unsubscribe.reservedKeys, ...found.unsubscribes.map((s) => s.key)]);
+  const seen = new Set<string>();
+  for (const reply of replies) {
+    const key = reply.key.toUpperCase();
+    if (reserved.has(key)) {
+      out.push(finding('reply-options', 'error', reply.start, reply.end, `回复选项「${reply.key}」与退订指令冲突：回复${key}会被运营商当作退订处理。`));
+    } else if (seen.has(key)) {
+      out.push(finding('reply-options', 'error', reply.start, reply.end, `回复选项「${reply.key}」重复：每个选项须使用不同的回复内容。`));
+    }
+    seen.add(key);
+  }
+  return out;
+}
+
+function unsubscribeFindings(text: string, found: Recognition, options: ResolvedStructureOptions): Finding[] {
+  const accepted = options.acceptedUnsubscribe;
+  const preferred = accepted[0]!;
+  if (options.kind === 'notification') {
+    return found.unsubscribes.map((s) =>
+      finding('unsubscribe', 'error', s.start, s.end, `通知类短信不能包含退订声明「${s.text}」：带退订声明即按营销短信审核（通知短信模板规范）。`, {
+        text: '',
+        start: s.start,
+        end: s.end,
+      }),
+    );
+  }
+  const last = found.unsubscribes[found.unsubscribes.length - 1];
+  if (!last) {
+    const separator = /[\p{L}\p{N}]$/u.test(text) ? '。' : '';
+    return [
+      finding(
+        'unsubscribe',
+        'error',
+        text.length,
+        text.length,
+        `营销短信缺少退订声明：须在末尾注明「${preferred}」（《通信短信息服务管理规定》《广告法》第四十三条要求提供拒收方式；运营商模板规范）。`,
+        { text: `${separator}${preferred}`, start: text.length, end: text.length },
+      ),
+    ];
+  }
+  const out: Finding[] = found.unsubscribes.slice(0, -1).map((s) =>
+    finding('unsubscribe', 'warning', s.start, s.end, `重复的退订声明「${s.text}」：退订声明只需在末尾出现一次。`, {
+      text: '',
+      start: s.start,
+      end: s.end,
+    }),
+  );
+  if (!accepted.includes(last.text)) {
+    out.push(
+      finding('unsubscribe', 'error', last.start, last.end, `退订声明「${last.text}」不是被接受的格式，应为「${accepted.join('」或「')}」（运营商模板规范）。`, {
+        text: preferred,
+        start: last.start,
+        end: last.end,
+      }),
+    );
+  }
+  if (hasContentAfter(text, last.end)) {
+    out.push(finding('unsubscribe', 'error', last.start, last.end, `退订声明「${last.text}」须位于短信末尾，之后不能再有其他内容（运营商模板规范）。`));
+  }
+  return out;
+}
+
+const LAYER_NAMES = { identity: '签名', feature: '服务特性说明', interaction: '互动引导（回复选项）' } as const;
+
+function orderFindings(layers: StructureReport['layers']): Finding[] {
+  const out: Finding[] = [];
+  let previous: { name: string; start: number } | null = null;
+  for (const key of ['identity', 'feature', 'interaction'] as const) {
+    const current = layers[key];
+    if (!current) continue;
+    if (previous && current.start < previous.start) {
+      out.push(
+        finding(
+          'layer-order',
+          'warning',
+          current.start,
+          current.end,
+          `${LAYER_NAMES[key]}应位于${previous.name}之后：四层顺序为 签名 → 服务特性说明 → 互动引导 → 退订声明。`,
+        ),
+      );
+      continue;
+    }
+    previous = { name: LAYER_NAMES[key], start: current.start };
+  }
+  return out;
+}
+
+function lengthFindings(text: string, measurement: ReturnType<typeof measure>, options: ResolvedStructureOptions): Finding[] {
+  const { chars, parts, encoding } = measurement.info;
+  const max = structureData.length.maxChars;
+  if (chars > max) {
+    const from = offsetBeyond(measurement, max) ?? 0;
+    return [finding('message-length', 'error', from, text.length, `短信共${chars}字，超过运营商${max}字的上限（含签名）；超出部分从此处开始。`)];
+  }
+  if (parts <= options.maxParts) return [];
+  const fits = capacity(encoding, options.maxParts);
+  const from = offsetBeyond(measurement, fits) ?? 0;
+  const rule = encoding === 'GSM-7' ? '160字内计1条，超过后每153字计1条' : '70字内计1条，超过后每67字计1条';
+  return [
+    finding(
+      'message-length',
+      'warning',
+      from,
+      text.length,
+      `短信共${chars}字，按${parts}条计费（${rule}，签名计入），超过${options.maxParts}条；超出部分从此处开始。`,
+    ),
+  ];
+}

@@ -1,0 +1,275 @@
+import { structureData } from './_data.js';
+import { UNSUBSCRIBE_SOURCE } from './dataSchema.js';
+import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
+
+/**
+ * A span of the original text, UTF-16 offsets, end exclusive.
+ *
+ * @internal
+ */
+export interface Span {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * An unsubscribe statement found in the text, with the keyword it asks for (`R`, `T`, `TD`…).
+ *
+ * @internal
+ */
+export interface UnsubscribeStatement extends Layer {
+  readonly key: string;
+}
+
+/**
+ * A `【…】` (or lone bracket) in the body; `inner` is the text between a pair, `null` for a lone one.
+ *
+ * @internal
+ */
+export interface BodyBracket extends Span {
+  readonly inner: string | null;
+}
+
+/**
+ * What is in the message, independent of any option: every check reads this, so the layers
+ * `checkStructure` shows and the spans `lint()` reports always agree.
+ *
+ * @internal
+ */
+export interface Recognition {
+  readonly identity: Layer | null;
+  /** The text opens with `【` that is never closed (within the scan window). */
+  readonly unclosedSignature: boolean;
+  readonly bodyBrackets: readonly BodyBracket[];
+  /** Every unsubscribe statement in text order; the last one is the unsubscribe layer. */
+  readonly unsubscribes: readonly UnsubscribeStatement[];
+  readonly interaction: InteractionLayer | null;
+  readonly tips: readonly Span[];
+  /** Text that is none of the other layers, trimmed; the first chunk is the feature layer. */
+  readonly chunks: readonly Layer[];
+}
+
+/** A signature longer than this is not looked for: a stray `】` far away is no closing bracket. */
+const SIGNATURE_SCAN = 40;
+const MASK = '\u0000';
+
+const BODY_BRACKET = /【[^【】\n]{0,30}】|[【】]/gu;
+const UNSUBSCRIBE = new RegExp(UNSUBSCRIBE_SOURCE, 'gu');
+const UNSUBSCRIBE_WHOLE = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})$`, 'u');
+const UNSUBSCRIBE_AT = new RegExp(UNSUBSCRIBE_SOURCE, 'uy');
+// 回复 + digit or letter key, or 回 + digit key ("回1查看额度"); a letter key needs 回复 so that
+// "返回App" is no option. The label stops before the next option.
+const OPTION =
+  /(?:回复["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])(?<label>(?:(?!回复?["'“]?[0-9A-Za-z])\p{Script=Han}){0,12})/gu;
+const SENTENCE_END = new Set(Array.from('。！？!?；;\n' + MASK));
+const CLAUSE_END = new Set([...SENTENCE_END, '，', ',']);
+const SEPARATOR = /[\s\p{Z}，,。.！!？?；;：:、]/u;
+const CONTENT = /[\p{L}\p{N}]/u;
+
+/**
+ * Finds the layers, the anti-fraud tips and the leftover text of `text`.
+ *
+ * @internal
+ */
+export function recognize(text: string): Recognition {
+  const { identity, unclosedSignature } = findIdentity(text);
+  const bodyStart = identity?.end ?? (unclosedSignature ? 1 : 0);
+  const bodyBrackets = findBodyBrackets(text, bodyStart);
+
+  const masked = Array.from({ length: text.length }, () => false);
+  if (identity) mark(masked, identity);
+  const unsubscribes = findUnsubscribes(text, masked);
+  for (const statement of unsubscribes) mark(masked, statement);
+
+  const interaction = findInteraction(text, apply(text, masked));
+  if (interaction) mark(masked, interaction);
+
+  const tips = findSentences(text, apply(text, masked), SENTENCE_END, structureData.antiFraudTips.phrases);
+  for (const tip of tips) mark(masked, tip);
+  // Mandatory disclosures (年化利率…, 以审批为准) are clauses of their own, not part of the offer.
+  const disclosures = findSentences(text, apply(text, masked), CLAUSE_END, structureData.disclosures.phrases);
+  for (const disclosure of disclosures) mark(masked, disclosure);
+
+  return { identity, unclosedSignature, bodyBrackets, unsubscribes, interaction, tips, chunks: leftovers(text, masked) };
+}
+
+/**
+ * Number of content characters (Han, letters, digits — code points) in `text`.
+ *
+ * @internal
+ */
+export function contentLength(text: string): number {
+  let count = 0;
+  for (const point of text) if (CONTENT.test(point)) count += 1;
+  return count;
+}
+
+/**
+ * UTF-16 offset within `text` of the content character number `n` (0-based), or `null`.
+ *
+ * @internal
+ */
+export function contentOffset(text: string, n: number): number | null {
+  let count = 0;
+  let offset = 0;
+  for (const point of text) {
+    if (CONTENT.test(point)) {
+      if (count === n) return offset;
+      count += 1;
+    }
+    offset += point.length;
+  }
+  return null;
+}
+
+/**
+ * Whether the text after `offset` holds anything but whitespace and closing punctuation.
+ *
+ * @internal
+ */
+export function hasContentAfter(text: string, offset: number): boolean {
+  return /[^\s\p{Z}。.！!]/u.test(text.slice(offset));
+}
+
+function findIdentity(text: string): { identity: Layer | null; unclosedSignature: boolean } {
+  if (!text.startsWith('【')) return { identity: null, unclosedSignature: false };
+  const close = text.indexOf('】', 1);
+  if (close === -1 || close > SIGNATURE_SCAN) return { identity: null, unclosedSignature: true };
+  return { identity: layer(text, 0, close + 1), unclosedSignature: false };
+}
+
+function findBodyBrackets(text: string, from: number): BodyBracket[] {
+  const out: BodyBracket[] = [];
+  // Global regexes keep their position in lastIndex: each call works on its own copy.
+  const bodyBracket = new RegExp(BODY_BRACKET);
+  bodyBracket.lastIndex = from;
+  for (let m = bodyBracket.exec(text); m; m = bodyBracket.exec(text)) {
+    const inner = m[0].length > 1 ? m[0].slice(1, -1) : null;
+    out.push({ start: m.index, end: m.index + m[0].length, inner });
+  }
+  return out;
+}
+
+function findUnsubscribes(text: string, masked: boolean[]): UnsubscribeStatement[] {
+  // Known statements first, literally, so "回T" + "拒收请回复R" is not read as "回T拒收".
+  const spans: Span[] = [];
+  const unsubscribeAt = new RegExp(UNSUBSCRIBE_AT);
+  for (const known of structureData.unsubscribe.known) {
+    for (let at = text.indexOf(known); at !== -1; at = text.indexOf(known, at + 1)) {
+      const span = { start: at, end: at + known.length };
+      // A known statement only counts where the general pattern would end there too: "退订回T"
+      // inside "退订回TD" is not a statement.
+      unsubscribeAt.lastIndex = at;
+      if (unsubscribeAt.exec(text)?.[0].length === known.length && !isMasked(masked, span)) spans.push(span);
+    }
+  }
+  spans.sort((a, b) => a.start - b.start || b.end - a.end);
+  const local = [...masked];
+  for (const span of spans) {
+    if (isMasked(local, span)) continue;
+    mark(local, span);
+  }
+  const view = apply(text, local);
+  for (const m of view.matchAll(UNSUBSCRIBE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  const kept: Span[] = [];
+  const taken = [...masked];
+  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
+    if (isMasked(taken, span)) continue;
+    mark(taken, span);
+    kept.push(span);
+  }
+  return kept.map((span) => {
+    const found = layer(text, span.start, span.end);
+    const groups = UNSUBSCRIBE_WHOLE.exec(found.text)?.groups;
+    return { ...found, key: (groups?.['k1'] ?? groups?.['k2'] ?? '').toUpperCase() };
+  });
+}
+
+function findInteraction(text: string, view: string): InteractionLayer | null {
+  const options: ReplyOption[] = [];
+  for (const m of view.matchAll(OPTION)) {
+    const groups = m.groups ?? {};
+    options.push({
+      key: groups['k1'] ?? groups['k2'] ?? '',
+      label: groups['label'] ?? '',
+      start: m.index,
+      end: m.index + m[0].length,
+    });
+  }
+  // Options split by another layer form separate runs; the layer is the longest run (the first
+  // on a tie) so that it never covers another layer.
+  let best: ReplyOption[] = [];
+  let run: ReplyOption[] = [];
+  for (const option of options) {
+    const previous = run[run.length - 1];
+    if (previous && view.slice(previous.end, option.start).includes(MASK)) run = [];
+    run.push(option);
+    if (run.length > best.length) best = run;
+  }
+  const first = best[0];
+  const last = best[best.length - 1];
+  if (!first || !last) return null;
+  return { text: text.slice(first.start, last.end), start: first.start, end: last.end, options: best };
+}
+
+/** Spans of the sentences (ending at one of `ends`) that contain one of `phrases`. */
+function findSentences(text: string, view: string, ends: ReadonlySet<string>, phrases: readonly string[]): Span[] {
+  const found: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= view.length; i += 1) {
+    if (i < view.length && !ends.has(view[i]!)) continue;
+    const sentence = text.slice(start, i);
+    if (phrases.some((phrase) => sentence.includes(phrase))) {
+      const trimmed = trim(text, start, i);
+      if (trimmed) found.push(trimmed);
+    }
+    start = i + 1;
+  }
+  return found;
+}
+
+function leftovers(text: string, masked: readonly boolean[]): Layer[] {
+  const chunks: Layer[] = [];
+  let i = 0;
+  while (i < text.length) {
+    if (masked[i]) {
+      i += 1;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && !masked[j]) j += 1;
+    let span = trim(text, i, j);
+    const salutation = span && structureData.salutations.phrases.find((p) => text.startsWith(p, span!.start));
+    if (span && salutation) span = trim(text, span.start + salutation.length, span.end);
+    if (span && contentLength(text.slice(span.start, span.end)) > 0) chunks.push(layer(text, span.start, span.end));
+    i = j;
+  }
+  return chunks;
+}
+
+function trim(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && SEPARATOR.test(text[s]!)) s += 1;
+  while (e > s && SEPARATOR.test(text[e - 1]!)) e -= 1;
+  return s < e ? { start: s, end: e } : null;
+}
+
+function layer(text: string, start: number, end: number): Layer {
+  return { text: text.slice(start, end), start, end };
+}
+
+function mark(masked: boolean[], span: Span): void {
+  for (let i = span.start; i < span.end; i += 1) masked[i] = true;
+}
+
+function isMasked(masked: readonly boolean[], span: Span): boolean {
+  for (let i = span.start; i < span.end; i += 1) if (masked[i]) return true;
+  return false;
+}
+
+function apply(text: string, masked: readonly boolean[]): string {
+  let out = '';
+  for (let i = 0; i < text.length; i += 1) out += masked[i] ? MASK : text[i];
+  return out;
+}

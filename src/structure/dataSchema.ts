@@ -1,0 +1,115 @@
+import { z } from 'zod';
+
+const SourceKey = z.string().min(1);
+
+const PhraseListSchema = z.array(z.string().min(1)).min(1);
+
+/**
+ * Schema of `rules/structure.json`: signature limits, neutral signatures, lender types, accepted
+ * unsubscribe statements, anti-fraud tip phrases and billing constants, each citing a source.
+ *
+ * @example
+ * import { StructureDataSchema } from 'sms-compliance';
+ *
+ * StructureDataSchema.safeParse({ schema: 'sms-compliance/structure@1' }).success; //=> false
+ */
+export const StructureDataSchema = z
+  .strictObject({
+    schema: z.literal('sms-compliance/structure@1'),
+    version: z.string().regex(/^\d{4}\.\d{1,2}\.\d{1,2}$/, { error: 'expected a YYYY.M.D version' }),
+    description: z.string().min(1),
+    sources: z.record(
+      z.string().min(1),
+      z.strictObject({
+        title: z.string().min(1),
+        basis: z.string().min(1).optional(),
+        confidence: z.enum(['L', 'R', 'C', 'S', 'U']),
+        note: z.string().optional(),
+      }),
+    ),
+    signature: z.strictObject({
+      minLength: z.number().int().min(1),
+      maxLength: z.number().int().min(1),
+      source: SourceKey,
+    }),
+    neutralSignatures: z.strictObject({ source: SourceKey, names: PhraseListSchema }),
+    institutionTypes: z.strictObject({ source: SourceKey, note: z.string().optional(), names: PhraseListSchema }),
+    unsubscribe: z.strictObject({
+      source: SourceKey,
+      default: z.string().min(1),
+      accepted: PhraseListSchema,
+      known: PhraseListSchema,
+      reservedKeys: z.array(z.string().regex(/^[A-Z0-9]{1,4}$/)).min(1),
+    }),
+    antiFraudTips: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
+    disclosures: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
+    salutations: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
+    feature: z.strictObject({ maxChars: z.number().int().min(1), source: SourceKey }),
+    replyOptions: z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1), source: SourceKey }),
+    length: z.strictObject({
+      singleUcs2: z.number().int().min(1),
+      multiUcs2: z.number().int().min(1),
+      singleGsm7: z.number().int().min(1),
+      multiGsm7: z.number().int().min(1),
+      maxChars: z.number().int().min(1),
+      sources: z.array(SourceKey).min(1),
+    }),
+  })
+  .superRefine((data, ctx) => {
+    const cite = (source: string, path: PropertyKey[]) => {
+      if (!(source in data.sources)) ctx.addIssue({ code: 'custom', path, message: `unknown source "${source}"` });
+    };
+    cite(data.signature.source, ['signature', 'source']);
+    cite(data.neutralSignatures.source, ['neutralSignatures', 'source']);
+    cite(data.institutionTypes.source, ['institutionTypes', 'source']);
+    cite(data.unsubscribe.source, ['unsubscribe', 'source']);
+    cite(data.antiFraudTips.source, ['antiFraudTips', 'source']);
+    cite(data.disclosures.source, ['disclosures', 'source']);
+    cite(data.salutations.source, ['salutations', 'source']);
+    cite(data.feature.source, ['feature', 'source']);
+    cite(data.replyOptions.source, ['replyOptions', 'source']);
+    data.length.sources.forEach((source, i) => cite(source, ['length', 'sources', i]));
+    if (!data.unsubscribe.accepted.includes(data.unsubscribe.default)) {
+      ctx.addIssue({ code: 'custom', path: ['unsubscribe', 'default'], message: 'the default statement must be accepted' });
+    }
+    data.unsubscribe.known.forEach((statement, i) => {
+      if (!isUnsubscribeStatement(statement)) {
+        ctx.addIssue({ code: 'custom', path: ['unsubscribe', 'known', i], message: 'not recognisable as an unsubscribe statement' });
+      }
+    });
+    data.unsubscribe.accepted.forEach((statement, i) => {
+      if (!isUnsubscribeStatement(statement)) {
+        ctx.addIssue({ code: 'custom', path: ['unsubscribe', 'accepted', i], message: 'not recognisable as an unsubscribe statement' });
+      }
+    });
+    if (data.signature.minLength > data.signature.maxLength) {
+      ctx.addIssue({ code: 'custom', path: ['signature', 'minLength'], message: 'minLength exceeds maxLength' });
+    }
+    if (data.replyOptions.min > data.replyOptions.max) {
+      ctx.addIssue({ code: 'custom', path: ['replyOptions', 'min'], message: 'min exceeds max' });
+    }
+  });
+
+/** The validated content of `rules/structure.json`. */
+export type StructureData = z.infer<typeof StructureDataSchema>;
+
+/**
+ * An unsubscribe statement: `拒收/退订 (请) 回(复) KEY` or `回(复) KEY 退订/拒收`, KEY being 1–4 Latin letters.
+ * The two branches start with different characters, so the alternation cannot overlap.
+ *
+ * @internal
+ */
+export const UNSUBSCRIBE_SOURCE =
+  '(?:拒收|退订)请?回复?(?<k1>[A-Za-z]{1,4})(?![A-Za-z])|回复?(?<k2>[A-Za-z]{1,4})(?:退订|拒收)';
+
+const WHOLE_UNSUBSCRIBE = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})$`, 'u');
+
+/**
+ * Whether `statement` is, as a whole, something the structure check recognises as an
+ * unsubscribe statement — accepted formats must be, or the check could never find them.
+ *
+ * @internal
+ */
+export function isUnsubscribeStatement(statement: string): boolean {
+  return WHOLE_UNSUBSCRIBE.test(statement);
+}

@@ -1,0 +1,415 @@
+import { describe, expect, it } from 'vitest';
+import type { Issue } from '../../src/engine/types.js';
+import { ComplianceConfigError } from '../../src/errors/index.js';
+import { checkStructure } from '../../src/structure/index.js';
+
+const GOOD = '【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。拒收请回复R';
+
+/** The issues of one rule, reduced to what the tests pin down. */
+function issuesOf(report: { issues: readonly Issue[] }, ruleId: string) {
+  return report.issues
+    .filter((issue) => issue.ruleId === ruleId)
+    .map(({ severity, start, end, excerpt, suggestion }) => ({ severity, start, end, excerpt, ...(suggestion ? { suggestion } : {}) }));
+}
+
+/** Applies one suggestion to the text. */
+function fix(text: string, issue: Issue | undefined): string {
+  if (!issue?.suggestion) throw new Error('no suggestion');
+  const { start, end, text: replacement } = issue.suggestion;
+  return text.slice(0, start) + replacement + text.slice(end);
+}
+
+describe('checkStructure: the canonical good message', () => {
+  it('passes with no issue and finds all four layers with their spans', () => {
+    const report = checkStructure(GOOD);
+    expect(report.ok).toBe(true);
+    expect(report.issues).toEqual([]);
+    expect(report.layers).toEqual({
+      identity: { text: '【XX银行】', start: 0, end: 6 },
+      feature: { text: '您享有专属绿色通道', start: 6, end: 15 },
+      interaction: {
+        text: '回复1了解详情，回复2预约回电',
+        start: 16,
+        end: 31,
+        options: [
+          { key: '1', label: '了解详情', start: 16, end: 23 },
+          { key: '2', label: '预约回电', start: 24, end: 31 },
+        ],
+      },
+      unsubscribe: { text: '拒收请回复R', start: 32, end: 38 },
+    });
+    expect(report.length).toEqual({ chars: 38, parts: 1, perPart: 70, encoding: 'UCS-2' });
+  });
+
+  it('returns plain JSON data', () => {
+    const report = checkStructure(GOOD);
+    expect(JSON.parse(JSON.stringify(report))).toEqual(report);
+  });
+});
+
+describe('checkStructure: identity layer', () => {
+  it('reports a missing signature as an error with an empty span at the start', () => {
+    const text = GOOD.slice(6);
+    const report = checkStructure(text);
+    expect(report.layers.identity).toBeNull();
+    expect(issuesOf(report, 'identity')).toEqual([{ severity: 'error', start: 0, end: 0, excerpt: '' }]);
+    expect(report.ok).toBe(false);
+  });
+
+  it('suggests inserting the configured institution as the missing signature', () => {
+    const text = GOOD.slice(6);
+    const report = checkStructure(text, { institution: 'XX银行' });
+    const issue = report.issues.find((i) => i.ruleId === 'identity');
+    expect(issue?.suggestion).toEqual({ text: '【XX银行】', start: 0, end: 0 });
+    expect(checkStructure(fix(text, issue), { institution: 'XX银行' }).ok).toBe(true);
+  });
+
+  it.each([
+    ['one character', '【X】', 3],
+    ['thirteen characters', '【一二三四五六七八九十一二三】', 15],
+    ['a space', '【XX 银行】', 7],
+    ['a symbol', '【XX·银行】', 7],
+  ])('reports a malformed signature with %s over the whole signature', (_label, signature, end) => {
+    const report = checkStructure(signature + GOOD.slice(6));
+    expect(report.layers.identity).toEqual({ text: signature, start: 0, end });
+    expect(issuesOf(report, 'identity')).toEqual([{ severity: 'error', start: 0, end, excerpt: signature }]);
+  });
+
+  it('accepts 2 and 12 characters', () => {
+    expect(issuesOf(checkStructure('【XX银行消费金融有限公司】' + GOOD.slice(6)), 'identity')).toEqual([]);
+    expect(issuesOf(checkStructure('【银行】' + GOOD.slice(6)), 'identity')).toEqual([]);
+  });
+
+  it.each(['温馨提示', '客服通知', '客户您好', 'Test'])('rejects the neutral signature 【%s】', (name) => {
+    const report = checkStructure(`【${name}】` + GOOD.slice(6));
+    const end = name.length + 2;
+    expect(issuesOf(report, 'identity')).toEqual([{ severity: 'error', start: 0, end, excerpt: `【${name}】` }]);
+  });
+
+  it('reports an unclosed 【 on the bracket and finds no identity layer', () => {
+    const report = checkStructure('【XX银行您享有专属绿色通道。回复1了解详情，回复2预约回电。拒收请回复R');
+    expect(report.layers.identity).toBeNull();
+    expect(issuesOf(report, 'identity')).toEqual([{ severity: 'error', start: 0, end: 1, excerpt: '【' }]);
+  });
+
+  it('requires the configured institution and suggests it in place of another signature', () => {
+    const text = '【YY银行】' + GOOD.slice(6);
+    const report = checkStructure(text, { institution: 'XX银行' });
+    expect(issuesOf(report, 'identity')).toEqual([
+      { severity: 'error', start: 0, end: 6, excerpt: '【YY银行】', suggestion: { text: '【XX银行】', start: 0, end: 6 } },
+    ]);
+    expect(checkStructure(fix(text, report.issues[0]), { institution: 'XX银行' }).issues).toEqual([]);
+  });
+
+  it('accepts any of several institution names, given with or without 【】', () => {
+    const text = '【XX消费金融】' + GOOD.slice(6);
+    expect(checkStructure(text, { institution: ['XX银行', '【XX消费金融】'] }).issues).toEqual([]);
+  });
+
+  it('warns when the signature names no lender type, unless allowed', () => {
+    const text = '【招联金融】' + GOOD.slice(6);
+    const report = checkStructure(text);
+    expect(report.ok).toBe(true);
+    expect(issuesOf(report, 'identity')).toEqual([{ severity: 'warning', start: 0, end: 6, excerpt: '【招联金融】' }]);
+    expect(checkStructure(text, { allowSignatures: ['招联金融'] }).issues).toEqual([]);
+  });
+
+  it('stays silent for lender types such as 消费金融, 小额贷款 and 信托', () => {
+    for (const name of ['XX消费金融', 'XX小额贷款', 'XX信托', 'XX汽车金融']) {
+      expect(checkStructure(`【${name}】` + GOOD.slice(6)).issues).toEqual([]);
+    }
+  });
+
+  it('reports a second 【…】 in the body and suggests its bare text', () => {
+    const text = '【XX银行】您享有【限时】专属通道。回复1了解详情，回复2预约回电。拒收请回复R';
+    const report = checkStructure(text);
+    expect(issuesOf(report, 'identity')).toEqual([
+      { severity: 'error', start: 9, end: 13, excerpt: '【限时】', suggestion: { text: '限时', start: 9, end: 13 } },
+    ]);
+    expect(checkStructure(fix(text, report.issues[0])).issues).toEqual([]);
+  });
+
+  it('reports a misplaced signature as missing at the start and as a bracket in the body', () => {
+    const text = '您享有专属绿色通道【XX银行】。回复1了解详情，回复2预约回电。拒收请回复R';
+    const report = checkStructure(text);
+    expect(report.layers.identity).toBeNull();
+    expect(issuesOf(report, 'identity')).toEqual([
+      { severity: 'error', start: 0, end: 0, excerpt: '' },
+      { severity: 'error', start: 9, end: 15, excerpt: '【XX银行】', suggestion: { text: 'XX银行', start: 9, end: 15 } },
+    ]);
+  });
+
+  it('reports a lone closing bracket in the body', () => {
+    const report = checkStructure('【XX银行】您享有专属】通道。回复1了解详情，回复2预约回电。拒收请回复R');
+    expect(issuesOf(report, 'identity')).toEqual([
+      { severity: 'error', start: 11, end: 12, excerpt: '】', suggestion: { text: '', start: 11, end: 12 } },
+    ]);
+  });
+});
+
+describe('checkStructure: feature layer', () => {
+  it('leaves out a salutation such as 尊敬的客户', () => {
+    const report = checkStructure('【XX银行】尊敬的客户，您享有专属绿色通道。回复1了解详情，回复2预约回电。拒收请回复R');
+    expect(report.layers.feature).toEqual({ text: '您享有专属绿色通道', start: 12, end: 21 });
+  });
+
+  it('leaves out the anti-fraud tip sentence', () => {
+    const tip = '温馨提示：本机构不会以任何理由要求转账验资，如遇可疑情况请立即拨打官方热线核实。';
+    const report = checkStructure(`【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。${tip}拒收请回复R`);
+    expect(report.layers.feature).toEqual({ text: '您享有专属绿色通道', start: 6, end: 15 });
+    expect(issuesOf(report, 'feature-length')).toEqual([]);
+  });
+
+  it('reports a missing feature with an empty span right after the signature', () => {
+    const report = checkStructure('【XX银行】回复1了解详情，回复2预约回电。拒收请回复R');
+    expect(report.layers.feature).toBeNull();
+    expect(issuesOf(report, 'feature-length')).toEqual([{ severity: 'warning', start: 6, end: 6, excerpt: '' }]);
+  });
+
+  it('accepts 15 counted characters, ignoring punctuation and spaces', () => {
+    const report = checkStructure('【XX银行】您享有 VIP 通道，额度最高 20 万。回复1了解详情，回复2预约回电。拒收请回复R');
+    expect(report.layers.feature?.text).toBe('您享有 VIP 通道，额度最高 20 万');
+    expect(issuesOf(report, 'feature-length')).toEqual([]);
+  });
+
+  it('warns at 16 counted characters, spanning the excess', () => {
+    const text = '【XX银行】您享有VIP通道，额度最高200万。回复1了解详情，回复2预约回电。拒收请回复R';
+    const report = checkStructure(text);
+    expect(report.layers.feature).toEqual({ text: '您享有VIP通道，额度最高200万', start: 6, end: 23 });
+    expect(issuesOf(report, 'feature-length')).toEqual([{ severity: 'warning', start: 22, end: 23, excerpt: '万' }]);
+  });
+
+  it('follows the maxFeatureChars option', () => {
+    const text = '【XX银行】您享有VIP通道，额度最高200万。回复1了解详情，回复2预约回电。拒收请回复R';
+    expect(issuesOf(checkStructure(text, { maxFeatureChars: 16 }), 'feature-length')).toEqual([]);
+    expect(issuesOf(checkStructure(text, { maxFeatureChars: 3 }), 'feature-length')).toEqual([
+      { severity: 'warning', start: 9, end: 23, excerpt: 'VIP通道，额度最高200万' },
+    ]);
+  });
+
+  it('warns when the feature comes after the interaction', () => {
+    const report = checkStructure('【XX银行】回复1了解详情，回复2预约回电。您享有专属绿色通道。拒收请回复R');
+    expect(report.layers.feature).toEqual({ text: '您享有专属绿色通道', start: 22, end: 31 });
+    expect(report.issues.map((i) => [i.ruleId, i.severity, i.start, i.end])).toEqual([['layer-order', 'warning', 6, 21]]);
+  });
+});
+
+describe('checkStructure: interaction layer', () => {
+  it('reads 回1/回2 options separated by a space', () => {
+    const report = checkStructure('【XX银行】您享有专属绿色通道。回1查看额度 回2人工服务。拒收请回复R');
+    expect(report.layers.interaction).toEqual({
+      text: '回1查看额度 回2人工服务',
+      start: 16,
+      end: 29,
+      options: [
+        { key: '1', label: '查看额度', start: 16, end: 22 },
+        { key: '2', label: '人工服务', start: 23, end: 29 },
+      ],
+    });
+    expect(report.issues).toEqual([]);
+  });
+
+  it('accepts three options', () => {
+    const report = checkStructure('【XX银行】您享有专属绿色通道。回复1了解，回复2预约，回复3咨询。拒收请回复R');
+    expect(report.layers.interaction?.options.map((o) => o.key)).toEqual(['1', '2', '3']);
+    expect(report.issues).toEqual([]);
+  });
+
+  it('warns about a single option such as 回复Y确认 over the interaction span', () => {
+    const report = checkStructure('【XX银行】您享有专属绿色通道。回复Y确认。拒收请回复R');
+    expect(report.layers.interaction?.options).toEqual([{ key: 'Y', label: '确认', start: 16, end: 21 }]);
+    expect(issuesOf(report, 'reply-options')).toEqual([{ severity: 'warning', start: 16, end: 21, excerpt: '回复Y确认' }]);
+  });
+
+  it('warns about a fourth option, spanning the extra ones', () => {
+    const report = checkStructure('【XX银行】您享有专属绿色通道。回复1了解，回复2预约，回复3咨询，回复4办理。拒收请回复R');
+    expect(issuesOf(report, 'reply-options')).toEqual([{ severity: 'warning', start: 34, end: 39, excerpt: '回复4办理' }]);
+  });
+
+  it('reports missing options with an empty span after the feature', () => {
+    const report = checkStructure('【XX银行】您享有专属绿色通道。拒收请回复R');
+    expect(report.layers.interaction).toBeNull();
+    expect(issuesOf(report, 'reply-options')).toEqual([{ severity: 'warning', start: 15, end: 15, excerpt: '' }]);
+  });
+
+  it('follows minReplyOptions and maxReplyOptions', () => {
+    expect(issuesOf(checkStructure('【XX银行】您享有专属绿色通道。拒收请回复R', { minReplyOptions: 0 }), 'reply-options')).toEqual([]);
+    expect(
+      issuesOf(checkStructure(GOOD, { minReplyOptions: 1, maxReplyOptions: 1 }), 'reply-options').map((i) => i.excerpt),
+    ).toEqual(['回复2预约回电']);
+  });
+
+  it('reports a duplicate key as an error on the second option', () => {
+    const report = checkStructure('【XX银行】您享有专属绿色通道。回复1了解详情，回复1预约回电。拒收请回复R');
+    expect(issuesOf(report, 'reply-options')).toEqual([{ severity: 'error', start: 24, end: 31, excerpt: '回复1预约回电' }]);
+    expect(report.ok).toBe(false);
+  });
+
+  it.each(['R', 'r', 'T', 'TD', 'N'])('reports the key %s as colliding with an unsubscribe keyword', (key) => {
+    const text = `【XX银行】您享有专属绿色通道。回复${key}了解详情，回复2预约回电。拒收请回复R`;
+    const option = `回复${key}了解详情`;
+    expect(issuesOf(checkStructure(text), 'reply-options')).toEqual([
+      { severity: 'error', start: 16, end: 16 + option.length, excerpt: option },
+    ]);
+  });
+
+  it('does not read 返回App as a reply option', () => {
+    const report = checkStructure('【XX银行】您享有专属通道，返回App查看。回复1了解详情，回复2预约回电。拒收请回复R');
+    expect(report.layers.interaction?.options.map((o) => o.key)).toEqual(['1', '2']);
+  });
+
+  it('checks no reply options in a notification', () => {
+    expect(issuesOf(checkStructure('【XX银行】您的账单已出。', { kind: 'notification' }), 'reply-options')).toEqual([]);
+  });
+});
+
+describe('checkStructure: unsubscribe layer', () => {
+  it('reports a missing statement at the end with a fix that inserts 拒收请回复R', () => {
+    const text = '【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。';
+    const report = checkStructure(text);
+    expect(issuesOf(report, 'unsubscribe')).toEqual([
+      { severity: 'error', start: 32, end: 32, excerpt: '', suggestion: { text: '拒收请回复R', start: 32, end: 32 } },
+    ]);
+    expect(fix(text, report.issues[0])).toBe(GOOD);
+  });
+
+  it('inserts a full stop first when the text ends with a word', () => {
+    const text = '【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电';
+    const issue = checkStructure(text).issues.find((i) => i.ruleId === 'unsubscribe');
+    expect(issue?.suggestion).toEqual({ text: '。拒收请回复R', start: 31, end: 31 });
+    expect(checkStructure(fix(text, issue)).issues).toEqual([]);
+  });
+
+  it('inserts the first accepted statement when the list is configured', () => {
+    const text = '【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。';
+    const issue = checkStructure(text, { acceptedUnsubscribe: ['回T退订', '拒收请回复R'] }).issues[0];
+    expect(issue?.suggestion?.text).toBe('回T退订');
+  });
+
+  it('reports a statement in another format and suggests the accepted one', () => {
+    const text = '【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。回T退订';
+    const report = checkStructure(text);
+    expect(report.layers.unsubscribe).toEqual({ text: '回T退订', start: 32, end: 36 });
+    expect(issuesOf(report, 'unsubscribe')).toEqual([
+      { severity: 'error', start: 32, end: 36, excerpt: '回T退订', suggestion: { text: '拒收请回复R', start: 32, end: 36 } },
+    ]);
+    expect(fix(text, report.issues[0])).toBe(GOOD);
+  });
+
+  it.each(['回T退订', '退订回T', '回TD退订', '退订回TD', '退订回N'])('accepts %s when configured', (statement) => {
+    const report = checkStructure(`【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。${statement}`, {
+      acceptedUnsubscribe: [statement],
+    });
+    expect(report.layers.unsubscribe?.text).toBe(statement);
+    expect(report.issues).toEqual([]);
+  });
+
+  it('reads 退订回TD as one statement, not 退订回T followed by D', () => {
+    const report = checkStructure('【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。退订回TD', { acceptedUnsubscribe: ['退订回T'] });
+    expect(report.layers.unsubscribe).toEqual({ text: '退订回TD', start: 32, end: 37 });
+    expect(issuesOf(report, 'unsubscribe').map((i) => i.excerpt)).toEqual(['退订回TD']);
+  });
+
+  it('allows a closing full stop after the statement', () => {
+    expect(checkStructure(GOOD + '。').issues).toEqual([]);
+  });
+
+  it('reports a statement that is not at the end', () => {
+    const report = checkStructure('【XX银行】拒收请回复R。您享有专属绿色通道。回复1了解详情，回复2预约回电。');
+    expect(report.layers.unsubscribe).toEqual({ text: '拒收请回复R', start: 6, end: 12 });
+    expect(issuesOf(report, 'unsubscribe')).toEqual([{ severity: 'error', start: 6, end: 12, excerpt: '拒收请回复R' }]);
+  });
+
+  it('warns about a repeated statement and keeps the last one as the layer', () => {
+    const report = checkStructure('【XX银行】您享有专属绿色通道。拒收请回复R。回复1了解详情，回复2预约回电。拒收请回复R');
+    expect(report.layers.unsubscribe).toEqual({ text: '拒收请回复R', start: 39, end: 45 });
+    expect(issuesOf(report, 'unsubscribe')).toEqual([
+      { severity: 'warning', start: 16, end: 22, excerpt: '拒收请回复R', suggestion: { text: '', start: 16, end: 22 } },
+    ]);
+  });
+
+  it('rejects a statement in a notification and suggests deleting it', () => {
+    const text = '【XX银行】您本月账单已出，请按时还款。拒收请回复R';
+    const report = checkStructure(text, { kind: 'notification' });
+    expect(issuesOf(report, 'unsubscribe')).toEqual([
+      { severity: 'error', start: 20, end: 26, excerpt: '拒收请回复R', suggestion: { text: '', start: 20, end: 26 } },
+    ]);
+    expect(checkStructure(fix(text, report.issues[0]), { kind: 'notification' }).ok).toBe(true);
+  });
+
+  it('does not ask a notification for a statement', () => {
+    const report = checkStructure('【XX银行】尊敬的客户，您本月账单已出。', { kind: 'notification' });
+    expect(report.ok).toBe(true);
+    expect(report.issues).toEqual([]);
+  });
+});
+
+describe('checkStructure: notifications', () => {
+  it('checks only identity, length and the absence of a statement', () => {
+    const text = '您本月账单已出，您可享受专属绿色通道及极速审批服务，详情请登录手机银行查看。' + '好'.repeat(40);
+    const report = checkStructure(text, { kind: 'notification' });
+    expect([...new Set(report.issues.map((i) => i.ruleId))].sort()).toEqual(['identity', 'message-length']);
+  });
+});
+
+describe('checkStructure: message length', () => {
+  const SIG = '【XX银行】';
+  const marketing = (n: number) => {
+    const tail = '。回复1了解详情，回复2预约回电。拒收请回复R';
+    return SIG + '您享有专属绿色通道' + '好'.repeat(n - SIG.length - 9 - tail.length) + tail;
+  };
+
+  it('stays silent at 70 characters and warns at 71 over the 71st character', () => {
+    expect(issuesOf(checkStructure(marketing(70)), 'message-length')).toEqual([]);
+    const report = checkStructure(marketing(71));
+    expect(report.length).toEqual({ chars: 71, parts: 2, perPart: 67, encoding: 'UCS-2' });
+    expect(issuesOf(report, 'message-length')).toEqual([{ severity: 'warning', start: 70, end: 71, excerpt: 'R' }]);
+  });
+
+  it('follows maxParts: 134 characters fit in 2, 135 do not', () => {
+    expect(issuesOf(checkStructure(marketing(134), { maxParts: 2 }), 'message-length')).toEqual([]);
+    expect(issuesOf(checkStructure(marketing(135), { maxParts: 2 }), 'message-length')).toEqual([
+      { severity: 'warning', start: 134, end: 135, excerpt: 'R' },
+    ]);
+  });
+
+  it('counts an emoji as one character when locating the excess', () => {
+    const text = SIG + '😀'.repeat(65);
+    expect(issuesOf(checkStructure(text, { kind: 'notification' }), 'message-length')).toEqual([
+      { severity: 'warning', start: 134, end: 136, excerpt: '😀' },
+    ]);
+  });
+
+  it('reports more than 500 characters as an error from the 501st on', () => {
+    expect(issuesOf(checkStructure(marketing(500), { maxParts: 8 }), 'message-length')).toEqual([]);
+    expect(issuesOf(checkStructure(marketing(501)), 'message-length')).toEqual([
+      { severity: 'error', start: 500, end: 501, excerpt: 'R' },
+    ]);
+  });
+
+  it('uses GSM-7 billing on request', () => {
+    const report = checkStructure('[Bank] Your card is ready. ' + 'x'.repeat(140), { kind: 'notification', billing: 'international' });
+    expect(report.length).toEqual({ chars: 169, parts: 2, perPart: 153, encoding: 'GSM-7' });
+    expect(issuesOf(report, 'message-length')).toEqual([{ severity: 'warning', start: 158, end: 167, excerpt: 'x'.repeat(9) }]);
+  });
+});
+
+describe('checkStructure input validation', () => {
+  it.each([
+    ['a non-string text', 42, undefined, 'text'],
+    ['an unknown option', 'x', { foo: 1 }, 'options'],
+    ['an unknown kind', 'x', { kind: 'promo' }, 'options.kind'],
+    ['a statement that is not one', 'x', { acceptedUnsubscribe: ['请致电客服'] }, 'options.acceptedUnsubscribe[0]'],
+    ['an empty accepted list', 'x', { acceptedUnsubscribe: [] }, 'options.acceptedUnsubscribe'],
+    ['minReplyOptions above maxReplyOptions', 'x', { minReplyOptions: 3, maxReplyOptions: 2 }, 'options.minReplyOptions'],
+    ['a zero maxParts', 'x', { maxParts: 0 }, 'options.maxParts'],
+  ])('rejects %s with ComplianceConfigError naming the path', (_label, text, options, path) => {
+    try {
+      checkStructure(text as string, options as never);
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(ComplianceConfigError);
+      expect((error as ComplianceConfigError).path).toBe(path);
+    }
+  });
+});
