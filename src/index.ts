@@ -141,3 +141,5 @@ export {
   type ComparisonStatus,
   type VariantComparison,
 } from './campaign/index.js';
+export * from './frequency/index.js';
+export * from './unsubscribe/index.js';

@@ -1,0 +1,30 @@
+export { checkFrequency } from './checkFrequency.js';
+export { checkSendWindow } from './checkSendWindow.js';
+export { planSends } from './planSends.js';
+export {
+  CheckFrequencyOptionsSchema,
+  FrequencyDecisionSchema,
+  FrequencyPolicySchema,
+  FrequencyReasonSchema,
+  FrequencyWindowSchema,
+  PlannedSendSchema,
+  PlanSendsOptionsSchema,
+  RecipientSendRecordSchema,
+  SendCandidateSchema,
+  SendRecordSchema,
+  SendWindowDecisionSchema,
+  SendWindowPolicySchema,
+  type CheckFrequencyOptions,
+  type FrequencyDecision,
+  type FrequencyPolicy,
+  type FrequencyReason,
+  type PlannedSend,
+  type PlanSendsOptions,
+  type RecipientSendRecord,
+  type ResolvedFrequencyPolicy,
+  type SendCandidate,
+  type SendHistory,
+  type SendRecord,
+  type SendWindowDecision,
+  type SendWindowPolicy,
+} from './schemas.js';
