@@ -7,9 +7,20 @@ export default defineConfig([
     format: ['esm', 'cjs'],
     dts: true,
     sourcemap: true,
-    clean: true,
     target: 'es2022',
     platform: 'neutral',
+    treeshake: true,
+  },
+  {
+    // A self-contained, minified ESM bundle (dependencies included) for <script type="module"> in a browser
+    // or a worker without a bundler: the playground loads it. Not part of the npm `exports`.
+    entry: { 'sms-compliance': 'src/index.ts' },
+    outDir: 'dist/browser',
+    format: ['esm'],
+    platform: 'browser',
+    target: 'es2022',
+    noExternal: [/.*/],
+    minify: true,
     treeshake: true,
   },
   {
