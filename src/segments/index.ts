@@ -1,7 +1,6 @@
 export { classifySegment } from './classifySegment.js';
 export { classifySegments } from './classifySegments.js';
 export { classifyContent } from './classifyContent.js';
-export { segmentFitRule } from './segmentFitRule.js';
 export {
   BirthDateSchema,
   ClassifySegmentOptionsSchema,

@@ -1,15 +1,6 @@
 export { checkStructure } from './checkStructure.js';
 export { messageLength } from './messageLength.js';
 export {
-  structureRules,
-  identityRule,
-  featureLengthRule,
-  replyOptionsRule,
-  unsubscribeRule,
-  layerOrderRule,
-  messageLengthRule,
-} from './rules.js';
-export {
   LayerSchema,
   ReplyOptionSchema,
   InteractionLayerSchema,

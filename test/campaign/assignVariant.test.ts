@@ -1,18 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { assignVariant, VariantAssignmentSchema, type Experiment } from '../../src/campaign/index.js';
-import { ComplianceConfigError } from '../../src/errors/index.js';
+import { configError } from '../support/configError.js';
 
 const sendTime: Experiment = { id: 'send-time-2026-12', variants: [{ id: '09-10' }, { id: '15-16' }] };
 
-function configError(run: () => unknown): ComplianceConfigError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ComplianceConfigError);
-    return error as ComplianceConfigError;
-  }
-  throw new Error('expected a ComplianceConfigError');
-}
 
 describe('assignVariant', () => {
   it('returns the experiment id, the variant and the bucket in [0, 1)', () => {

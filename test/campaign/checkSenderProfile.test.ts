@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { checkSenderProfile, SenderProfileResultSchema, type SenderProfile } from '../../src/campaign/index.js';
-import { ComplianceConfigError } from '../../src/errors/index.js';
+import { configError } from '../support/configError.js';
 
 const complete: SenderProfile = {
   name: '某某消费金融有限公司',
@@ -13,15 +13,6 @@ const complete: SenderProfile = {
 const codes = (profile: SenderProfile, options?: Parameters<typeof checkSenderProfile>[1]): string[] =>
   checkSenderProfile(profile, options).issues.map((issue) => issue.code);
 
-function configError(run: () => unknown): ComplianceConfigError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ComplianceConfigError);
-    return error as ComplianceConfigError;
-  }
-  throw new Error('expected a ComplianceConfigError');
-}
 
 describe('checkSenderProfile', () => {
   it('passes a profile that holds every qualification', () => {

@@ -1,16 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compareVariants, VariantComparisonSchema, type VariantStats } from '../../src/campaign/index.js';
-import { ComplianceConfigError } from '../../src/errors/index.js';
+import { configError } from '../support/configError.js';
 
-function configError(run: () => unknown): ComplianceConfigError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ComplianceConfigError);
-    return error as ComplianceConfigError;
-  }
-  throw new Error('expected a ComplianceConfigError');
-}
 
 const arm = (successes: number, trials: number): VariantStats => ({ successes, trials });
 

@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { CampaignEvaluationSchema, DEFAULT_CAMPAIGN_THRESHOLDS, evaluateCampaign, type CampaignStats } from '../../src/campaign/index.js';
-import { ComplianceConfigError } from '../../src/errors/index.js';
+import { configError } from '../support/configError.js';
 
 const healthy: CampaignStats = { sent: 10_000, delivered: 9_350, replies: 250, conversions: 40, cost: 800, complaints: 2 };
 
-function configError(run: () => unknown): ComplianceConfigError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ComplianceConfigError);
-    return error as ComplianceConfigError;
-  }
-  throw new Error('expected a ComplianceConfigError');
-}
 
 describe('evaluateCampaign', () => {
   it('computes each metric from its own numerator and denominator', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { screenRecipient, ScreenResultSchema, type RecipientProfile, type ScreenPolicy } from '../../src/campaign/index.js';
-import { ComplianceConfigError } from '../../src/errors/index.js';
+import { configError } from '../support/configError.js';
 
 const at = '2026-12-01T10:00:00+08:00';
 const consent = {
@@ -14,15 +14,6 @@ const adult: RecipientProfile = { id: 'c-1', birthDate: '1990-05-01', consent };
 const codes = (profile: RecipientProfile, policy: Partial<ScreenPolicy> = {}): string[] =>
   screenRecipient(profile, { at, ...policy }).reasons.map((reason) => reason.code);
 
-function configError(run: () => unknown): ComplianceConfigError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ComplianceConfigError);
-    return error as ComplianceConfigError;
-  }
-  throw new Error('expected a ComplianceConfigError');
-}
 
 describe('screenRecipient', () => {
   it('allows an adult with a complete, current consent and lists the checks it ran', () => {

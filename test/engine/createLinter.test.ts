@@ -1,16 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { ComplianceConfigError, createLinter, defineRule } from '../../src/index.js';
+import { createLinter, defineRule } from '../../src/index.js';
+import { configError } from '../support/configError.js';
 
-function configError(run: () => unknown): ComplianceConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ComplianceConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ComplianceConfigError');
-}
 
 describe('createLinter', () => {
   it('rejects an unknown rule id, naming the path and a close match', () => {

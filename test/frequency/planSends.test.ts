@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { ComplianceConfigError } from '../../src/errors/ComplianceConfigError.js';
 import { checkFrequency } from '../../src/frequency/checkFrequency.js';
 import { planSends } from '../../src/frequency/planSends.js';
+import { configError } from '../support/configError.js';
 
 const at = '2026-11-25T10:00:00+08:00';
 const flat = [
@@ -80,13 +80,6 @@ describe('planSends', () => {
     ['a history that is not iterable', () => planSends(['A'], 42 as never, { at }), 'history'],
     ['a negative daily limit', () => planSends(['A'], [], { at, policy: { dailyLimit: -2 } }), 'options.policy.dailyLimit'],
   ])('rejects %s with ComplianceConfigError naming the path', (_label, call, path) => {
-    let caught: unknown;
-    try {
-      call();
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(ComplianceConfigError);
-    expect((caught as ComplianceConfigError).path).toBe(path);
+    expect(configError(call).path).toBe(path);
   });
 });

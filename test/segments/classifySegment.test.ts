@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ComplianceConfigError } from '../../src/errors/index.js';
 import { classifySegment, SegmentResultSchema, type CustomerProfile, type SegmentPolicy } from '../../src/segments/index.js';
+import { configError } from '../support/configError.js';
 
 const AT = '2026-11-29T10:00:00+08:00';
 const classify = (customer: CustomerProfile, policy?: SegmentPolicy, at: string = AT) =>
   classifySegment(customer, policy === undefined ? { at } : { at, policy });
 
-function configError(run: () => unknown): ComplianceConfigError {
-  try {
-    run();
-  } catch (error) {
-    if (error instanceof ComplianceConfigError) return error;
-    throw error;
-  }
-  throw new Error('expected a ComplianceConfigError');
-}
 
 describe('classifySegment', () => {
   describe('precedence', () => {

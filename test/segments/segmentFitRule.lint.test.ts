@@ -1,17 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createLinter, defineRule, type LinterConfig } from '../../src/engine/index.js';
 import { ComplianceConfigError } from '../../src/errors/index.js';
-import { segmentFitRule } from '../../src/segments/index.js';
+import { segmentFitRule } from '../../src/segments/segmentFitRule.js';
 
-/**
- * A linter running `segment-fit`: the built-in one once the rule is registered among the built-in
- * rules, until then the same rule passed as a custom rule.
- */
+/** The built-in linter, which runs `segment-fit`. */
 function linterWith(config: Omit<LinterConfig, 'customRules'> = {}) {
-  const registered = createLinter().rules.some((rule) => rule.id === 'segment-fit');
-  // The cast: LinterConfig's customRules type is zod's mutable input, RuleDefinition has readonly
-  // `meta.kinds` (reported to the engine owner).
-  return createLinter(registered ? config : { ...config, customRules: [segmentFitRule as never] });
+  return createLinter(config);
 }
 
 const OFFER = '【XX消费金融】新用户专享年化利率(单利)7.2%起，详询95xxx。拒收请回复R';

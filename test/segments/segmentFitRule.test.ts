@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { MessageKind, ReportDescriptor, RuleContext, Segment } from '../../src/engine/types.js';
-import { segmentFitRule } from '../../src/segments/index.js';
+import { segmentFitRule } from '../../src/segments/segmentFitRule.js';
 
 const RATE_OFFER = '【XX消费金融】新用户专享年化利率(单利)7.2%起，详询95xxx。拒收请回复R';
 const RENEWAL = '【XX消费金融】您的借款将于12月5日到期，如需续期请登录APP办理。拒收请回复R';

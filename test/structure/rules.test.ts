@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Issue, ReportDescriptor, RuleContext, RuleDefinition } from '../../src/engine/types.js';
-import { checkStructure, structureRules, type StructureOptions } from '../../src/structure/index.js';
+import { checkStructure, type StructureOptions } from '../../src/structure/index.js';
+import { structureRules } from '../../src/structure/rules.js';
 
 /** Runs one rule the way the engine does: options through meta.options, then check(context). */
 function runRule(rule: RuleDefinition, text: string, kind: 'marketing' | 'notification', rawOptions?: unknown): Issue[] {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ComplianceConfigError } from '../../src/errors/ComplianceConfigError.js';
 import { isSuppressed } from '../../src/unsubscribe/isSuppressed.js';
+import { configError } from '../support/configError.js';
 
 const t0 = Date.parse('2026-11-30T10:00:00+08:00');
 const HOUR = 3_600_000;
@@ -47,13 +47,6 @@ describe('isSuppressed', () => {
     ['an invalid request date', () => isSuppressed('A', [{ to: 'A', requestedAt: 'yesterday' }], t0), 'requests[0].requestedAt'],
     ['an invalid `at`', () => isSuppressed('A', [], Number.POSITIVE_INFINITY), 'at'],
   ])('rejects %s with ComplianceConfigError naming the field', (_label, call, path) => {
-    let caught: unknown;
-    try {
-      call();
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(ComplianceConfigError);
-    expect((caught as ComplianceConfigError).path).toBe(path);
+    expect(configError(call).path).toBe(path);
   });
 });

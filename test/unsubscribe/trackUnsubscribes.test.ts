@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { ComplianceConfigError } from '../../src/errors/ComplianceConfigError.js';
 import { trackUnsubscribes } from '../../src/unsubscribe/trackUnsubscribes.js';
+import { configError } from '../support/configError.js';
 
 const HOUR = 3_600_000;
 const t0 = Date.parse('2026-11-29T09:00:00+08:00');
@@ -87,13 +87,6 @@ describe('trackUnsubscribes', () => {
     ['an invalid `at`', () => trackUnsubscribes([], { at: 'today' }), 'options.at'],
     ['an invalid policy', () => trackUnsubscribes([], { at: t0, policy: { kind: 'hours', hours: -3 } }), 'options.policy.hours'],
   ])('rejects %s with ComplianceConfigError naming the field', (_label, call, path) => {
-    let caught: unknown;
-    try {
-      call();
-    } catch (error) {
-      caught = error;
-    }
-    expect(caught).toBeInstanceOf(ComplianceConfigError);
-    expect((caught as ComplianceConfigError).path).toBe(path);
+    expect(configError(call).path).toBe(path);
   });
 });
