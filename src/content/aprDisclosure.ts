@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import packJson from '../../rules/apr-disclosure.json';
-import type { RuleContext, RuleDefinition } from '../engine/types.js';
+import type { RuleContext, RuleDefinition, TermMatch } from '../engine/types.js';
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
 
 const pack = asPack(packJson);
@@ -62,9 +62,14 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
   check(context) {
     const view = context.normalized.text;
     const disclosures = findDisclosures(view);
-    const mentions = context.termMatches.filter(
-      (match) => !disclosures.some((apr) => match.viewStart >= apr.viewStart && match.viewStart < apr.viewEnd),
-    );
+    // Both lists are sorted by position, so one forward sweep drops the mentions inside a disclosure.
+    const mentions: TermMatch[] = [];
+    let next = 0;
+    for (const match of context.termMatches) {
+      while (next < disclosures.length && disclosures[next]!.viewEnd <= match.viewStart) next++;
+      const apr = disclosures[next];
+      if (apr === undefined || match.viewStart < apr.viewStart) mentions.push(match);
+    }
     if (disclosures.length === 0) {
       const periodic = mentions.filter((match) => match.entry.category === 'periodic');
       if (periodic.length > 0) for (const match of periodic) reportTerm(context, match, pack.description);
@@ -103,21 +108,23 @@ function checkDisclosure(context: RuleContext<Options>, apr: AprDisclosure): voi
   }
 }
 
-/** Every "年化…X%" in the view: from the marker to the percent sign. */
+/** Every "年化…X%" in the view: from the marker to the percent sign, sorted and non-overlapping. */
 function findDisclosures(view: string): AprDisclosure[] {
-  const found: AprDisclosure[] = [];
+  const candidates: AprDisclosure[] = [];
   // Sticky regexes keep state in lastIndex, so each call gets its own.
   const rateAfterMarker = new RegExp(RATE_AFTER_MARKER, 'y');
   for (const marker of settings.aprMarkers) {
     for (let at = view.indexOf(marker); at >= 0; at = view.indexOf(marker, at + marker.length)) {
       rateAfterMarker.lastIndex = at + marker.length;
       const rate = rateAfterMarker.exec(view);
-      if (rate === null) continue;
-      const viewEnd = rateAfterMarker.lastIndex;
-      if (found.some((apr) => apr.viewStart <= at && at < apr.viewEnd)) continue;
-      found.push({ viewStart: at, viewEnd, rate: Number(rate[1]) });
+      if (rate !== null) candidates.push({ viewStart: at, viewEnd: rateAfterMarker.lastIndex, rate: Number(rate[1]) });
     }
   }
-  return found.sort((a, b) => a.viewStart - b.viewStart);
+  candidates.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd);
+  const found: AprDisclosure[] = [];
+  for (const candidate of candidates) {
+    const last = found[found.length - 1];
+    if (last === undefined || candidate.viewStart >= last.viewEnd) found.push(candidate);
+  }
+  return found;
 }
-
