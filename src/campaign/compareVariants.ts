@@ -42,8 +42,8 @@ type Interval = readonly [lower: number, upper: number];
  *
  * const result = compareVariants({ trials: 1000, successes: 100 }, { trials: 1000, successes: 150 });
  * result.difference; //=> 0.04999999999999999 (15 % − 10 %)
- * result.z.toFixed(4); //=> '3.3806'
- * result.pValue.toFixed(5); //=> '0.00072'
+ * result.z?.toFixed(4); //=> '3.3806'
+ * result.pValue?.toFixed(5); //=> '0.00072'
  * result.significant; //=> true
  *
  * compareVariants({ trials: 0, successes: 0 }, { trials: 10, successes: 1 }).status;

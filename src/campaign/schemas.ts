@@ -76,6 +76,7 @@ export const ProvinceRequirementsSchema = z.record(
  * import { SenderQualificationsSchema } from 'sms-compliance';
  *
  * // In this repository: import data from '../rules/sender-qualifications.json';
+ * declare const data: unknown;
  * SenderQualificationsSchema.parse(data).requirements.map((r) => r.id);
  * //=> ['icp-license', 'sp-service-code', 'financial-filing', 'sms-port']
  * SenderQualificationsSchema.safeParse({ schema: 'sms-compliance/sender-qualifications@2' }).success;

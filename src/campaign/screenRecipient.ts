@@ -34,7 +34,7 @@ const ORDER_31 = '《通信短信息服务管理规定》（工信部令第31号
  *
  * const consent = {
  *   messageTypes: ['loan-marketing'],
- *   frequency: { limit: 4, per: 'month' },
+ *   frequency: { limit: 4, per: 'month' as const },
  *   period: { from: '2026-01-01T00:00:00+08:00', until: '2027-01-01T00:00:00+08:00' },
  *   obtainedAt: '2026-01-01T10:00:00+08:00',
  * };

@@ -23,7 +23,8 @@ export interface ConfigProblem {
  *   createLinter({ rules: { 'absolute-term': 'off' } });
  * } catch (error) {
  *   if (error instanceof ComplianceConfigError) {
- *     error.path; //=> 'rules.absolute-term'
+ *     error.path; //=> 'config.rules.absolute-term'
+ *     error.message; //=> 'config.rules.absolute-term: unknown rule id "absolute-term" (did you mean "absolute-terms"?)'
  *   }
  * }
  */

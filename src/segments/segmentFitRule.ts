@@ -43,7 +43,7 @@ export const segmentFitRule: RuleDefinition = {
     fixable: false,
     basis:
       'A/B/C 分层发送策略（行业实践）；大学生互联网消费贷款监管通知（2021）；《通信短信息服务管理规定》拒收后停止发送；《个人信息保护法》第二十四条',
-    docs: 'docs/segments.md#the-segment-fit-rule',
+    docs: 'docs/rules.md#segment-fit',
     kinds: ['marketing'],
   },
   check(context) {

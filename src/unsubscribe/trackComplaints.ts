@@ -33,7 +33,7 @@ const SEVERITY: Record<ItemStatus, number> = { done: 0, pending: 1, late: 2, ove
  *   [{ id: 'C-1', receivedAt: '2026-11-30T09:00:00+08:00', level1At: '2026-11-30T09:01:00+08:00' }],
  *   { at: '2026-11-30T11:30:00+08:00' },
  * );
- * report.items[0].levels.map((level) => level.status);
+ * report.items[0]?.levels.map((level) => level.status);
  * //=> ['done', 'overdue', 'not-required']
  * report.summary.oldestOverdue;
  * //=> { index: 0, id: 'C-1', level: 2, deadline: 2026-11-30T03:00:00.000Z, overdueMs: 1800000 }
