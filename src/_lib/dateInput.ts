@@ -11,7 +11,19 @@ import { z } from 'zod';
 export type DateInput = Date | string | number;
 
 /**
- * Schema of a {@link DateInput}; parses to a fresh, valid `Date` (never the caller's object).
+ * The earliest instant accepted, 1000-01-01T00:00:00Z, and the latest, 9999-12-31T23:59:59.999Z.
+ * `Date` itself reaches ±8.64e15 ms, but a deadline or window computed from an instant at that
+ * edge falls outside it and becomes an Invalid Date (or makes date-fns throw a RangeError).
+ *
+ * @internal
+ */
+export const MIN_INSTANT_MS = -30_610_224_000_000;
+/** @internal */
+export const MAX_INSTANT_MS = 253_402_300_799_999;
+
+/**
+ * Schema of a {@link DateInput}; parses to a fresh, valid `Date` (never the caller's object)
+ * between the years 1000 and 9999.
  */
 export const DateInputSchema = z
   .union(
@@ -27,4 +39,10 @@ export const DateInputSchema = z
     },
   )
   .transform((value) => new Date(value))
-  .refine((date) => !Number.isNaN(date.getTime()), { message: 'date is out of range' });
+  .refine(
+    (date) => {
+      const ms = date.getTime();
+      return ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS;
+    },
+    { message: 'date is out of range (expected the years 1000–9999)' },
+  );

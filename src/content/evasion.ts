@@ -29,12 +29,14 @@ export const evasionRule: RuleDefinition = {
     docs: 'docs/rules.md#evasion',
   },
   check(context) {
-    const reported = new Set<string>();
-    for (const match of context.allTermMatches) {
-      if (!match.evasive || settings.ignoreRules.includes(match.ruleId)) continue;
-      const key = `${match.start}:${match.end}`;
-      if (reported.has(key)) continue;
-      reported.add(key);
+    const disguised = context.allTermMatches
+      .filter((match) => match.evasive && !settings.ignoreRules.includes(match.ruleId))
+      .sort((a, b) => a.start - b.start || b.end - a.end);
+    // One finding per disguise: a match inside a longer disguised match ("利 息" in "最 低 利 息") adds nothing.
+    let coveredUntil = -1;
+    for (const match of disguised) {
+      if (match.end <= coveredUntil) continue;
+      coveredUntil = match.end;
       const excerpt = context.text.slice(match.start, match.end);
       context.report({
         start: match.start,

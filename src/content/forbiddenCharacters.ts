@@ -20,6 +20,20 @@ const SEQUENCES = /* @__PURE__ */ settings.characters.filter((char) => [...char]
 const LEADING_SIGNATURE = /^【[^【】]{1,30}】/;
 
 type Kind = 'symbol' | 'bracket' | 'traditional';
+const KINDS: readonly (Kind | undefined)[] = [undefined, 'bracket', 'symbol', 'traditional'];
+
+// The kind of every UTF-16 unit, looked up once here instead of three lookups per character per
+// message. Only single units can match (the check reads the text one unit at a time). Read-only.
+const UNIT_KIND = /* @__PURE__ */ buildUnitKinds();
+
+function buildUnitKinds(): Uint8Array {
+  const kinds = new Uint8Array(0x10000);
+  for (const char of Object.keys(traditionalToSimplified)) if (char.length === 1) kinds[char.charCodeAt(0)] = 3;
+  for (const char of SINGLE_CHARACTERS) if (char.length === 1) kinds[char.charCodeAt(0)] = 2;
+  kinds['【'.charCodeAt(0)] = 1;
+  kinds['】'.charCodeAt(0)] = 1;
+  return kinds;
+}
 
 /**
  * `forbidden-characters` — characters carriers reject: decorative symbols (★ ※ ☞ √ → ● 『』「」〖〗
@@ -40,26 +54,26 @@ export const forbiddenCharactersRule: RuleDefinition = {
   check(context) {
     const { text } = context;
     const signatureEnd = LEADING_SIGNATURE.exec(text)?.[0].length ?? 0;
-    const kinds: (Kind | undefined)[] = new Array<Kind | undefined>(text.length);
+    // Indexes into KINDS per unit; 0 (none) for the signature and everything clean.
+    let kinds: Uint8Array | undefined;
     for (let i = signatureEnd; i < text.length; i++) {
-      const char = text[i]!;
-      if (char === '【' || char === '】') kinds[i] = 'bracket';
-      else if (SINGLE_CHARACTERS.has(char)) kinds[i] = 'symbol';
-      else if (Object.prototype.hasOwnProperty.call(traditionalToSimplified, char)) kinds[i] = 'traditional';
+      const kind = UNIT_KIND[text.charCodeAt(i)]!;
+      if (kind !== 0) (kinds ??= new Uint8Array(text.length))[i] = kind;
     }
     for (const sequence of SEQUENCES) {
       for (let at = text.indexOf(sequence, signatureEnd); at >= 0; at = text.indexOf(sequence, at + sequence.length)) {
-        for (let k = at; k < at + sequence.length; k++) kinds[k] = 'symbol';
+        (kinds ??= new Uint8Array(text.length)).fill(2, at, at + sequence.length);
       }
     }
+    if (kinds === undefined) return;
     let runStart = -1;
     for (let i = 0; i <= text.length; i++) {
-      const kind = kinds[i];
+      const kind = i < text.length ? kinds[i]! : 0;
       if (runStart >= 0 && kind !== kinds[runStart]) {
-        reportRun(context, runStart, i, kinds[runStart]!);
+        reportRun(context, runStart, i, KINDS[kinds[runStart]!]!);
         runStart = -1;
       }
-      if (kind !== undefined && runStart < 0) runStart = i;
+      if (kind !== 0 && runStart < 0) runStart = i;
     }
   },
 };

@@ -2,23 +2,30 @@ import { ComplianceConfigError, type ConfigProblem } from '../errors/ComplianceC
 import { assertSafeKeys } from '../errors/assertPlainData.js';
 import { parseInput, joinPath } from '../errors/parseInput.js';
 import { describeValue } from '../_lib/describeValue.js';
-import { createNormalizer } from '../normalize/createNormalizer.js';
-import { traditionalToSimplified } from '../normalize/traditionalTable.js';
+import { sharedNormalizer } from '../normalize/_sharedNormalizer.js';
 import { builtinRules } from '../catalog/builtinRules.js';
 import { describeRule, type RuleInfo } from '../catalog/describeRule.js';
 import { compileTermIndex, findTermMatches, type TermSource } from './_termIndex.js';
-import { LinterConfigSchema, LintOptionsSchema, type LinterConfig, type LintOptions } from './schemas.js';
+import { resolveLintOptions } from './_resolveLintOptions.js';
+import {
+  LinterConfigSchema,
+  LinterHostOptionsSchema,
+  type LinterConfig,
+  type LinterHostOptions,
+  type LintOptions,
+} from './schemas.js';
+import { compilePatternRules } from './_patternRules.js';
 import type {
   AnyRuleDefinition,
   Issue,
   LintReport,
   MessageKind,
   ReportDescriptor,
-  ResolvedLintOptions,
   RuleContext,
   RuleDefinition,
   Severity,
   TermEntry,
+  TermMatch,
 } from './types.js';
 
 /** A compiled linter: validate and compile once, then lint many messages. */
@@ -42,6 +49,9 @@ const ALL_KINDS: readonly MessageKind[] = ['marketing', 'notification'];
 /**
  * Validates a config and compiles a linter: rule options are parsed and every term list is
  * compiled into one automaton here, once, so that `linter.lint(text)` only reads the message.
+ * Every `config.patterns` regular expression is compiled and checked for catastrophic
+ * backtracking here too: by `host.patternChecker` (e.g. recheck) when given, otherwise by a pure,
+ * conservative check that refuses unbounded quantifiers.
  *
  * @example
  * import { createLinter } from 'sms-compliance';
@@ -54,9 +64,10 @@ const ALL_KINDS: readonly MessageKind[] = ['marketing', 'notification'];
  * linter.lint('【XX银行】闪电放款，第一时间到账').issues.map((issue) => issue.ruleId);
  * //=> ['misleading-claims', ...]
  */
-export function createLinter(config: LinterConfig = {}): Linter {
+export function createLinter(config: LinterConfig = {}, host: LinterHostOptions = {}): Linter {
   assertSafeKeys(config, 'config');
-  parseInput(LinterConfigSchema, config, 'config');
+  const parsedConfig = parseInput(LinterConfigSchema, config, 'config');
+  const { patternChecker } = parseInput(LinterHostOptionsSchema, host, 'host');
   const problems: ConfigProblem[] = [];
 
   const customRules = (config.customRules ?? []) as readonly AnyRuleDefinition[];
@@ -70,6 +81,15 @@ export function createLinter(config: LinterConfig = {}): Linter {
     byId.set(rule.id, rule);
     allRules.push(rule);
   });
+  // Pattern rules are compiled and safety-checked here, once; a clash with any rule id is an error.
+  for (const id of Object.keys(parsedConfig.patterns ?? {})) {
+    if (byId.has(id)) problems.push({ path: `config.patterns.${id}`, message: `a rule with id "${id}" already exists` });
+  }
+  for (const rule of compilePatternRules(parsedConfig.patterns ?? {}, patternChecker, problems)) {
+    if (byId.has(rule.id)) continue;
+    byId.set(rule.id, rule);
+    allRules.push(rule);
+  }
 
   const settings = config.rules ?? {};
   for (const id of Object.keys(settings)) {
@@ -139,21 +159,38 @@ export function createLinter(config: LinterConfig = {}): Linter {
       allow: [...(meta.allow ?? []), ...(allow[entry.rule.id] ?? [])],
     });
   }
-  const normalize = createNormalizer(traditionalToSimplified);
+  const normalize = sharedNormalizer();
   const termIndex = compileTermIndex(sources, allow['*'] ?? [], active.length, normalize);
+
+  // Which rules run for each message kind is known now, not per message.
+  const marketingRules = active.filter((entry) => entry.kinds.includes('marketing'));
+  const notificationRules = active.filter((entry) => entry.kinds.includes('notification'));
 
   const lint = (text: string, options?: LintOptions): LintReport => {
     if (typeof text !== 'string') {
       throw new ComplianceConfigError([{ path: 'text', message: `expected a string, received ${describeValue(text)}` }]);
     }
-    const resolved: ResolvedLintOptions =
-      options === undefined ? DEFAULT_OPTIONS : parseInput(LintOptionsSchema, options, 'options');
+    const resolved = resolveLintOptions(options);
     const view = normalize(text);
     const matchesByRule = findTermMatches(termIndex, view);
-    const allTermMatches = matchesByRule.flat();
+    const allTermMatches = flatten(matchesByRule);
     const issues: Issue[] = [];
-    for (const entry of active) {
-      if (!entry.kinds.includes(resolved.kind)) continue;
+    const mapToOriginal = (viewStart: number, viewEnd: number): { start: number; end: number } =>
+      toOriginal(view.starts, view.ends, text.length, viewStart, viewEnd);
+    // One memo per call: rules share costly analyses (the structure layers) and nothing outlives the call.
+    let memoKeys: object[] | undefined;
+    let memoValues: unknown[] | undefined;
+    const memo = <T>(key: object, compute: () => T): T => {
+      if (memoKeys !== undefined) {
+        const at = memoKeys.indexOf(key);
+        if (at >= 0) return memoValues![at] as T;
+      }
+      const value = compute();
+      (memoKeys ??= []).push(key);
+      (memoValues ??= []).push(value);
+      return value;
+    };
+    for (const entry of resolved.kind === 'marketing' ? marketingRules : notificationRules) {
       const { rule } = entry;
       const context: RuleContext<unknown> = {
         text,
@@ -162,10 +199,11 @@ export function createLinter(config: LinterConfig = {}): Linter {
         ruleOptions: entry.ruleOptions,
         termMatches: matchesByRule[entry.index]!,
         allTermMatches,
-        toOriginal: (viewStart, viewEnd) => toOriginal(view.starts, view.ends, text.length, viewStart, viewEnd),
+        toOriginal: mapToOriginal,
         report: (descriptor) => {
           issues.push(buildIssue(text, rule, entry.severity, descriptor));
         },
+        memo,
       };
       try {
         rule.check(context);
@@ -189,7 +227,14 @@ export function createLinter(config: LinterConfig = {}): Linter {
   };
 }
 
-const DEFAULT_OPTIONS: ResolvedLintOptions = { kind: 'marketing' };
+const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
+
+/** All rules' term matches in one list (the shared empty list when there are none: the common case). */
+function flatten(byRule: readonly (readonly TermMatch[])[]): readonly TermMatch[] {
+  let total = 0;
+  for (const matches of byRule) total += matches.length;
+  return total === 0 ? NO_MATCHES : byRule.flat();
+}
 
 function unknownRuleMessage(id: string, byId: ReadonlyMap<string, unknown>): string {
   const close = [...byId.keys()].find((known) => known.startsWith(id.slice(0, 4)) || id.startsWith(known.slice(0, 4)));

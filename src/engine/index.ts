@@ -14,12 +14,18 @@ export {
   type LinterConfig,
   type RuleSetting,
   type ExtraTerm,
+  PatternEntrySchema,
+  LinterHostOptionsSchema,
+  type PatternEntry,
+  type LinterHostOptions,
 } from './schemas.js';
 export type {
   AnyRuleDefinition,
   Issue,
   LintReport,
   MessageKind,
+  PatternChecker,
+  PatternVerdict,
   ReportDescriptor,
   ResolvedLintOptions,
   RuleContext,

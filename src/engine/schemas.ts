@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { SeveritySchema } from '../content/packSchema.js';
-import type { AnyRuleDefinition } from './types.js';
+import { SeveritySchema, TermEntrySchema } from '../content/packSchema.js';
+import type { AnyRuleDefinition, PatternChecker } from './types.js';
 
 /** A message kind: carriers treat marketing and notification templates differently. */
 export const MessageKindSchema = z.enum(['marketing', 'notification']);
@@ -31,15 +31,6 @@ export const RuleIdSchema = z.string().regex(RULE_ID, 'rule ids are kebab-case, 
 
 const isFunction = (value: unknown): value is (...args: never[]) => unknown => typeof value === 'function';
 
-const TermEntryInputSchema = z.strictObject({
-  terms: z.array(z.string().min(1).max(64)).min(1),
-  severity: SeveritySchema.optional(),
-  category: z.string().min(1).optional(),
-  message: z.string().min(1).optional(),
-  suggestion: z.string().optional(),
-  source: z.string().min(1).optional(),
-});
-
 /** Schema of a rule definition (see `defineRule`). */
 export const RuleDefinitionSchema = z.strictObject({
   id: RuleIdSchema,
@@ -53,9 +44,10 @@ export const RuleDefinitionSchema = z.strictObject({
     options: z.custom<z.ZodType>((value) => value instanceof Object && 'safeParse' in value, {
       message: 'expected a zod schema',
     }).optional(),
-    terms: z.array(TermEntryInputSchema).optional(),
+    terms: z.array(TermEntrySchema).optional(),
     allow: z.array(z.string().min(1).max(64)).optional(),
   }),
+  /** The rule's pure `check(context)` function. */
   check: z.custom<(context: never) => void>(isFunction, { message: 'expected a function check(context)' }),
 });
 
@@ -81,6 +73,32 @@ export const RuleSettingSchema = z.union([
 ]);
 
 /**
+ * One config-supplied regular expression of a pattern rule (`config.patterns[ruleId][n]`).
+ *
+ * The pattern runs on the normalised view (NFKC, lower-cased, simplified Chinese, separators
+ * between CJK characters removed) with `g` and `i` added; `flags` may add `u`, `s` and `m`. It is
+ * checked for catastrophic backtracking when the linter is built. `{match}` in `message` is
+ * replaced by the matched original text.
+ *
+ * @example
+ * import { PatternEntrySchema } from 'sms-compliance';
+ *
+ * PatternEntrySchema.safeParse({ pattern: 'qq ?[0-9]{5,11}', message: '请勿留QQ号' }).success; //=> true
+ * PatternEntrySchema.safeParse({ pattern: 'qq', flags: 'g', message: 'x' }).success; //=> false
+ */
+export const PatternEntrySchema = z.strictObject({
+  pattern: z.string().min(1).max(512),
+  flags: z
+    .string()
+    .regex(/^[imsu]{0,4}$/, { error: 'only the flags i, m, s and u are allowed (g is added internally)' })
+    .refine((flags) => new Set(flags).size === flags.length, { error: 'a flag is repeated' })
+    .optional(),
+  message: z.string().min(1).max(500),
+  severity: SeveritySchema.optional(),
+  suggestion: z.string().max(500).optional(),
+});
+
+/**
  * Configuration of a linter.
  *
  * - `rules`: per rule id, a severity override, `'off'`, or `{ severity, options }`.
@@ -88,6 +106,8 @@ export const RuleSettingSchema = z.union([
  *   `contact-channel`, `apr-disclosure`, or a custom rule with `meta.terms`), extra terms.
  * - `allow`: per rule id (or `'*'` for every term rule), phrases that suppress a term match they cover.
  * - `customRules`: rules made with `defineRule`.
+ * - `patterns`: per new rule id (kebab-case, not an existing rule), regular expressions that report
+ *   what they match (see `PatternEntrySchema`).
  *
  * Unknown keys and unknown rule ids are errors: a typo must never silently disable a check.
  */
@@ -96,7 +116,31 @@ export const LinterConfigSchema = z.strictObject({
   terms: z.record(z.string(), z.array(ExtraTermSchema)).optional(),
   allow: z.record(z.string(), z.array(z.string().min(1).max(64))).optional(),
   customRules: z.array(RuleDefinitionSchema).optional(),
+  patterns: z.record(z.string(), z.array(PatternEntrySchema).min(1).max(100)).optional(),
 });
+
+/**
+ * What the host gives `createLinter` besides the config: functions, kept apart so that a config
+ * stays plain data that can be loaded from JSON.
+ *
+ * - `patternChecker`: decides whether a `config.patterns` regular expression is safe from
+ *   catastrophic backtracking, e.g. the `recheck` package's `checkSync`. Without it a pure,
+ *   conservative built-in check is used that refuses unbounded quantifiers.
+ *
+ * @example
+ * import { createLinter } from 'sms-compliance';
+ *
+ * const patterns = { 'no-vip': [{ pattern: 'vip', message: '慎用VIP' }] };
+ * createLinter({ patterns }, { patternChecker: () => ({ safe: true }) }).rules.at(-1)?.id; //=> 'no-vip'
+ */
+export const LinterHostOptionsSchema = z.strictObject({
+  patternChecker: z
+    .custom<PatternChecker>(isFunction, { message: 'expected a function (source, flags) => { safe, reason? }' })
+    .optional(),
+});
+
+/** What the host gives `createLinter` besides the config, as passed in. */
+export type LinterHostOptions = z.input<typeof LinterHostOptionsSchema>;
 
 /** Configuration of a linter, as passed in. */
 export type LinterConfig = Omit<z.input<typeof LinterConfigSchema>, 'customRules'> & {
@@ -105,5 +149,7 @@ export type LinterConfig = Omit<z.input<typeof LinterConfigSchema>, 'customRules
 };
 /** One rule's configuration. */
 export type RuleSetting = z.input<typeof RuleSettingSchema>;
+/** One config-supplied pattern, as passed in. */
+export type PatternEntry = z.input<typeof PatternEntrySchema>;
 /** An extra term given through config. */
 export type ExtraTerm = z.input<typeof ExtraTermSchema>;

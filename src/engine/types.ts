@@ -123,7 +123,16 @@ export interface RuleContext<Options = unknown> {
   readonly allTermMatches: readonly TermMatch[];
   /** Maps a span of the normalised view to the original text. */
   toOriginal(viewStart: number, viewEnd: number): { start: number; end: number };
+  /** Records one finding; the engine fills in the rule id, the effective severity and the excerpt. */
   report(descriptor: ReportDescriptor): void;
+  /**
+   * A memo that lives for one `lint` call and is shared by all its rules: the first
+   * `memo(key, compute)` runs `compute`, later calls with the same `key` (compared by identity — use
+   * a module constant such as the function itself) return the stored value. Lets several rules
+   * share one costly analysis of the text without any state outliving the call. Optional so that
+   * hand-built contexts (tests) need not provide it: call `compute()` directly when it is absent.
+   */
+  readonly memo?: <T>(key: object, compute: () => T) => T;
 }
 
 /** Static description of a rule, modelled on ESLint's `meta`. */
@@ -152,6 +161,7 @@ export interface RuleDefinition<Options = unknown> {
   /** Kebab-case id, unique in a linter, e.g. `absolute-terms`. */
   readonly id: string;
   readonly meta: RuleMeta<Options>;
+  /** Inspects `context.text` and calls `context.report()` per finding. Pure: no I/O, clock or randomness. */
   check(context: RuleContext<Options>): void;
 }
 
@@ -161,3 +171,32 @@ export interface RuleDefinition<Options = unknown> {
  */
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyRuleDefinition = RuleDefinition<any>;
+
+/**
+ * The verdict of a pattern-safety check on a `config.patterns` regular expression.
+ *
+ * @example
+ * import type { PatternVerdict } from 'sms-compliance';
+ *
+ * const verdict: PatternVerdict = { safe: false, reason: 'exponential backtracking' };
+ */
+export interface PatternVerdict {
+  readonly safe: boolean;
+  /** Why the pattern was rejected; shown after the config path in the error message. */
+  readonly reason?: string;
+}
+
+/**
+ * Decides whether a `config.patterns` regular expression is safe from catastrophic backtracking
+ * (e.g. a wrapper around the `recheck` package's `checkSync`). Receives the pattern source and the
+ * config's flags (without the internal `g`/`i`). Synchronous, because `createLinter` is.
+ *
+ * @example
+ * import { checkSync } from 'recheck';
+ * import { createLinter, type PatternChecker } from 'sms-compliance';
+ *
+ * const patternChecker: PatternChecker = (source, flags) =>
+ *   checkSync(source, flags, { timeout: 5_000 }).status === 'safe' ? { safe: true } : { safe: false, reason: 'recheck' };
+ * createLinter({ patterns: { 'house-rule': [{ pattern: '秒批', message: '禁用' }] } }, { patternChecker });
+ */
+export type PatternChecker = (source: string, flags: string) => PatternVerdict;

@@ -3,8 +3,9 @@ import { ComplianceConfigError, type ConfigProblem } from './ComplianceConfigErr
 const FORBIDDEN_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 
 /**
- * Rejects keys that could pollute prototypes (`__proto__`, `constructor`, `prototype`) anywhere
- * in a config, before any of it is copied. `JSON.parse` happily creates an own `__proto__` key;
+ * Rejects keys that could pollute prototypes (`__proto__`, `constructor`, `prototype`) and
+ * getters anywhere in a config, before any of it is copied or read twice.
+ * `JSON.parse` happily creates an own `__proto__` key;
  * copying such an object with plain assignment would rewrite the copy's prototype.
  *
  * @internal
@@ -30,6 +31,11 @@ export function assertSafeKeys(value: unknown, root: string): void {
       const childPath = path === '' ? key : `${path}.${key}`;
       if (FORBIDDEN_KEYS.has(key)) {
         problems.push({ path: childPath, message: `the key "${key}" is not allowed (prototype pollution)` });
+        continue;
+      }
+      // A getter could answer one thing to the validation and another to the linter afterwards.
+      if (Object.getOwnPropertyDescriptor(node, key)?.get !== undefined) {
+        problems.push({ path: childPath, message: 'accessor (getter) properties are not allowed: pass plain data' });
         continue;
       }
       visit((node as Record<string, unknown>)[key], childPath, depth + 1);

@@ -1,8 +1,6 @@
+import { MAX_INSTANT_MS, MIN_INSTANT_MS } from '../_lib/dateInput.js';
 import { parseInput } from '../errors/parseInput.js';
 import { RecipientSendRecordSchema, SendCandidateSchema, SendRecordSchema } from './schemas.js';
-
-/** The largest |epoch ms| a `Date` can hold (ECMA-262 TimeClip). */
-const MAX_EPOCH_MS = 8.64e15;
 
 /**
  * Epoch ms of a `DateInput` when it is a number or a `Date` — the shapes a bulk caller uses — or
@@ -11,11 +9,11 @@ const MAX_EPOCH_MS = 8.64e15;
  */
 function fastTime(value: unknown): number | undefined {
   if (typeof value === 'number') {
-    return Number.isFinite(value) && Math.abs(value) <= MAX_EPOCH_MS ? Math.trunc(value) + 0 : undefined;
+    return value >= MIN_INSTANT_MS && value <= MAX_INSTANT_MS ? Math.trunc(value) + 0 : undefined;
   }
   if (value instanceof Date) {
     const ms = value.getTime();
-    return Number.isNaN(ms) ? undefined : ms;
+    return ms >= MIN_INSTANT_MS && ms <= MAX_INSTANT_MS ? ms : undefined;
   }
   return undefined;
 }

@@ -29,65 +29,76 @@ export interface Automaton {
  * @internal
  */
 export function compileAutomaton(patterns: readonly string[]): Automaton {
-  const children: Map<number, number>[] = [new Map()];
+  // The trie lives in flat number arrays (children as sibling lists, the root as a dense table):
+  // tens of thousands of patterns make tens of thousands of states, and a Map per state made
+  // building a large word list cost more in garbage collection than in work.
+  const rootNext = new Uint32Array(0x10000);
+  const firstChild: number[] = [0];
+  const nextSibling: number[] = [0];
+  const charOf: number[] = [0];
   const outputs: number[] = [-1];
+  // The root is never a child, so 0 means "no child".
+  const childOf = (state: number, code: number): number => {
+    if (state === 0) return rootNext[code]!;
+    for (let child = firstChild[state]!; child !== 0; child = nextSibling[child]!) if (charOf[child] === code) return child;
+    return 0;
+  };
   patterns.forEach((pattern, id) => {
     if (pattern.length === 0) return;
     let state = 0;
     for (let i = 0; i < pattern.length; i++) {
       const code = pattern.charCodeAt(i);
-      let next = children[state]!.get(code);
-      if (next === undefined) {
-        next = children.length;
-        children.push(new Map());
+      let next = childOf(state, code);
+      if (next === 0) {
+        next = outputs.length;
         outputs.push(-1);
-        children[state]!.set(code, next);
+        charOf.push(code);
+        firstChild.push(0);
+        nextSibling.push(firstChild[state]!);
+        firstChild[state] = next;
+        if (state === 0) rootNext[code] = next;
       }
       state = next;
     }
     if (outputs[state] === -1) outputs[state] = id;
   });
 
-  const stateCount = children.length;
+  const stateCount = outputs.length;
   const fail = new Uint32Array(stateCount);
   const outputLink = new Int32Array(stateCount).fill(-1);
-  const order: number[] = [];
   const queue: number[] = [];
-  for (const child of children[0]!.values()) queue.push(child);
+  for (let child = firstChild[0]!; child !== 0; child = nextSibling[child]!) queue.push(child);
   for (let head = 0; head < queue.length; head++) {
     const state = queue[head]!;
-    order.push(state);
-    for (const [code, child] of children[state]!) {
+    for (let child = firstChild[state]!; child !== 0; child = nextSibling[child]!) {
+      const code = charOf[child]!;
       let f = fail[state]!;
-      while (f !== 0 && !children[f]!.has(code)) f = fail[f]!;
-      const target = children[f]!.get(code);
-      fail[child] = target !== undefined && target !== child ? target : 0;
+      while (f !== 0 && childOf(f, code) === 0) f = fail[f]!;
+      const target = childOf(f, code);
+      fail[child] = target !== 0 && target !== child ? target : 0;
       const failState = fail[child]!;
       outputLink[child] = outputs[failState]! >= 0 ? failState : outputLink[failState]!;
       queue.push(child);
     }
   }
 
-  const rootNext = new Uint32Array(0x10000);
-  for (const [code, child] of children[0]!) rootNext[code] = child;
   const edgeOffset = new Uint32Array(stateCount + 1);
-  let edgeCount = 0;
+  const edgeChar = new Uint16Array(stateCount - 1);
+  const edgeTarget = new Uint32Array(stateCount - 1);
+  const siblings: number[] = [];
+  let at = 0;
   for (let s = 0; s < stateCount; s++) {
-    edgeOffset[s] = edgeCount;
-    edgeCount += children[s]!.size;
-  }
-  edgeOffset[stateCount] = edgeCount;
-  const edgeChar = new Uint16Array(edgeCount);
-  const edgeTarget = new Uint32Array(edgeCount);
-  for (let s = 0; s < stateCount; s++) {
-    const sorted = [...children[s]!].sort((a, b) => a[0] - b[0]);
-    let at = edgeOffset[s]!;
-    for (const [code, child] of sorted) {
-      edgeChar[at] = code;
+    edgeOffset[s] = at;
+    siblings.length = 0;
+    for (let child = firstChild[s]!; child !== 0; child = nextSibling[child]!) siblings.push(child);
+    if (siblings.length > 1) siblings.sort((a, b) => charOf[a]! - charOf[b]!);
+    for (const child of siblings) {
+      edgeChar[at] = charOf[child]!;
       edgeTarget[at] = child;
       at++;
     }
   }
+  edgeOffset[stateCount] = at;
 
   return {
     patterns: [...patterns],

@@ -48,88 +48,78 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
     else if (ASCII_SEPARATORS.includes(String.fromCharCode(c))) asciiClass[c] = SEPARATOR;
     else asciiClass[c] = OTHER;
   }
+  // The fold of every unit the hot loop can decide alone — `(kind << 16) | unit`, DROPPED, or 0 for
+  // "take the per-character path" — computed here once: ASCII, the common Han block, full-width
+  // ASCII, and the punctuation and symbol blocks messages are full of (【】。“”…★①￥), the latter with
+  // the exact per-character steps. Read-only after this loop.
+  const folds = new Uint32Array(0x10000);
+  for (let code = 0; code < 0x80; code++) folds[code] = asciiFold(code, asciiClass);
+  for (let code = 0x4e00; code <= 0x9fff; code++) folds[code] = ((HAN << 16) | (t2s[code] || code)) >>> 0;
+  for (let code = 0xff01; code <= 0xff5e; code++) folds[code] = asciiFold(code - 0xfee0, asciiClass);
+  for (const [from, to] of PRECOMPUTED_RANGES) {
+    for (let code = from; code <= to; code++) folds[code] = foldUnit(code, t2s, asciiClass);
+  }
 
   return function normalize(original: string): NormalizedText {
     const length = original.length;
     let capacity = length + 16;
-    let units = new Uint16Array(capacity);
-    let starts = new Uint32Array(capacity);
-    let ends = new Uint32Array(capacity);
+    // One allocation for the three arrays (typed-array allocation, not the scan, dominates short texts).
+    const buffer = new ArrayBuffer(capacity * 10);
+    let starts = new Uint32Array(buffer, 0, capacity);
+    let ends = new Uint32Array(buffer, capacity * 4, capacity);
+    let units = new Uint16Array(buffer, capacity * 8, capacity);
     let size = 0;
     let lastKind = 0;
     let runStart = -1;
     let runHasDot = false;
 
-    const emit = (unit: number, kind: number, start: number, end: number): void => {
-      if (kind === SEPARATOR) {
-        if (runStart < 0) {
-          runStart = size;
-          runHasDot = false;
-        }
-        if (unit === DOT) runHasDot = true;
-      } else {
-        if (runStart >= 0 && joinsAcross(lastKind, kind, runHasDot)) size = runStart;
-        runStart = -1;
-        lastKind = kind;
-      }
-      if (size === capacity) {
-        capacity *= 2;
-        const grownUnits = new Uint16Array(capacity);
-        grownUnits.set(units);
-        units = grownUnits;
-        const grownStarts = new Uint32Array(capacity);
-        grownStarts.set(starts);
-        starts = grownStarts;
-        const grownEnds = new Uint32Array(capacity);
-        grownEnds.set(ends);
-        ends = grownEnds;
-      }
-      units[size] = unit;
-      starts[size] = start;
-      ends[size] = end;
-      size++;
-    };
-
-    const emitAscii = (code: number, start: number, end: number): void => {
-      emit(code >= 65 && code <= 90 ? code + 32 : code, asciiClass[code]!, start, end);
-    };
-
     let i = 0;
     while (i < length) {
       const code = original.charCodeAt(i);
-      if (code < 0x80) {
-        emitAscii(code, i, i + 1);
-        i++;
-      } else if (code >= 0x4e00 && code <= 0x9fff) {
-        const simplified = t2s[code]!;
-        emit(simplified === 0 ? code : simplified, HAN, i, i + 1);
-        i++;
-      } else if (code >= 0xff01 && code <= 0xff5e) {
-        emitAscii(code - 0xfee0, i, i + 1);
-        i++;
-      } else {
-        const codePoint = original.codePointAt(i)!;
-        const width = codePoint > 0xffff ? 2 : 1;
-        const char = original.slice(i, i + width);
-        if (!FORMAT_CHAR.test(char)) {
-          // Format characters (zero-width, bidi controls) are dropped: they carry no meaning but split words.
-          const isSeparator = SEPARATOR_CHAR.test(char);
-          const folded = char.normalize('NFKC').toLowerCase();
-          for (let k = 0; k < folded.length; k++) {
-            let unit = folded.charCodeAt(k);
-            if (unit < 0x80) {
-              emitAscii(unit, i, i + width);
-              continue;
-            }
-            const simplified = t2s[unit]!;
-            if (simplified !== 0) unit = simplified;
-            // A symbol whose NFKC form is a letter or Han character (⻳ → 龟) is read as that character.
-            const kind = classifyUnit(folded, k, unit);
-            emit(unit, isSeparator && kind === OTHER ? SEPARATOR : kind, i, i + width);
-          }
+      let fold = folds[code]!;
+      let width = 1;
+      // Folds of a character the table does not cover (emoji, rare symbols, other scripts).
+      let slow: number[] | undefined;
+      if (fold === 0) {
+        width = code >= 0xd800 && code <= 0xdbff && (original.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        slow = slowFolds(original.slice(i, i + width), t2s, asciiClass);
+        if (slow.length === 0) {
+          i += width;
+          continue;
         }
-        i += width;
+        fold = slow[0]!;
+      } else if (fold === DROPPED) {
+        i++;
+        continue;
       }
+      const count = slow === undefined ? 1 : slow.length;
+      for (let k = 0; k < count; k++) {
+        if (k > 0) fold = slow![k]!;
+        const unit = fold & 0xffff;
+        const kind = fold >>> 16;
+        if (kind === SEPARATOR) {
+          if (runStart < 0) {
+            runStart = size;
+            runHasDot = false;
+          }
+          if (unit === DOT) runHasDot = true;
+        } else {
+          if (runStart >= 0 && joinsAcross(lastKind, kind, runHasDot)) size = runStart;
+          runStart = -1;
+          lastKind = kind;
+        }
+        if (size === capacity) {
+          capacity *= 2;
+          units = grow(units, new Uint16Array(capacity));
+          starts = grow(starts, new Uint32Array(capacity));
+          ends = grow(ends, new Uint32Array(capacity));
+        }
+        units[size] = unit;
+        starts[size] = i;
+        ends[size] = i + width;
+        size++;
+      }
+      i += width;
     }
 
     return {
@@ -139,6 +129,66 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
       ends: ends.subarray(0, size),
     };
   };
+}
+
+function grow<T extends Uint16Array | Uint32Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+function asciiFold(code: number, asciiClass: Uint8Array): number {
+  return ((asciiClass[code]! << 16) | (code >= 65 && code <= 90 ? code + 32 : code)) >>> 0;
+}
+
+/**
+ * The per-character path: drop `\p{Cf}`; NFKC; lower-case; traditional → simplified; classify. Returns
+ * the folds of the units the character becomes (none when it is dropped).
+ */
+function slowFolds(char: string, t2s: Uint16Array, asciiClass: Uint8Array): number[] {
+  const out: number[] = [];
+  // Format characters (zero-width, bidi controls) are dropped: they carry no meaning but split words.
+  if (FORMAT_CHAR.test(char)) return out;
+  const isSeparator = SEPARATOR_CHAR.test(char);
+  const folded = char.normalize('NFKC').toLowerCase();
+  for (let k = 0; k < folded.length; k++) {
+    let unit = folded.charCodeAt(k);
+    if (unit < 0x80) {
+      out.push(asciiFold(unit, asciiClass));
+      continue;
+    }
+    const simplified = t2s[unit]!;
+    if (simplified !== 0) unit = simplified;
+    // A symbol whose NFKC form is a letter or Han character (⻳ → 龟) is read as that character.
+    const kind = classifyUnit(folded, k, unit);
+    out.push((((isSeparator && kind === OTHER ? SEPARATOR : kind) << 16) | unit) >>> 0);
+  }
+  return out;
+}
+
+/** Blocks folded ahead of time: Latin-1, general punctuation, letterlike and number forms, enclosed
+ * alphanumerics, shapes and symbols, CJK punctuation, CJK compatibility forms, half/full-width forms. */
+const PRECOMPUTED_RANGES: readonly (readonly [number, number])[] = [
+  [0x00a0, 0x00ff],
+  [0x2000, 0x218f],
+  [0x2460, 0x24ff],
+  [0x25a0, 0x27bf],
+  [0x3000, 0x303f],
+  [0xfe10, 0xfe6f],
+  [0xff00, 0xff00],
+  [0xff5f, 0xffef],
+];
+
+/** A precomputed fold of a character the view drops (a format character). */
+const DROPPED = 0xffffffff;
+
+/**
+ * The fold of one BMP unit exactly as the per-character path computes it: `(kind << 16) | unit`,
+ * `DROPPED`, or 0 when it does not fold to a single unit (left to the per-character path).
+ */
+function foldUnit(code: number, t2s: Uint16Array, asciiClass: Uint8Array): number {
+  const folded = slowFolds(String.fromCharCode(code), t2s, asciiClass);
+  if (folded.length === 0) return DROPPED;
+  return folded.length === 1 ? folded[0]! : 0;
 }
 
 function joinsAcross(before: number, after: number, hasDot: boolean): boolean {

@@ -1,5 +1,4 @@
-import { createNormalizer } from './createNormalizer.js';
-import { traditionalToSimplified } from './traditionalTable.js';
+import { sharedNormalizer } from './_sharedNormalizer.js';
 import type { NormalizedText } from './types.js';
 import { ComplianceConfigError } from '../errors/ComplianceConfigError.js';
 import { describeValue } from '../_lib/describeValue.js';
@@ -21,5 +20,5 @@ export function normalizeText(text: string): NormalizedText {
   if (typeof text !== 'string') {
     throw new ComplianceConfigError([{ path: 'text', message: `expected a string, received ${describeValue(text)}` }]);
   }
-  return createNormalizer(traditionalToSimplified)(text);
+  return sharedNormalizer()(text);
 }

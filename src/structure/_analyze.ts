@@ -2,6 +2,8 @@ import type { Severity, Suggestion } from '../engine/types.js';
 import { structureData } from './_data.js';
 import { capacity, measure, offsetBeyond } from './_length.js';
 import { contentLength, contentOffset, hasContentAfter, recognize, type Recognition } from './_recognize.js';
+
+export { recognize } from './_recognize.js';
 import type { LengthInfo, ResolvedStructureOptions, StructureReport } from './schemas.js';
 
 /**
@@ -45,15 +47,9 @@ const NOTIFICATION_RULES: ReadonlySet<StructureRuleId> = new Set(['identity', 'u
  *
  * @internal
  */
-export function analyzeStructure(text: string, options: ResolvedStructureOptions): Analysis {
-  const found = recognize(text);
+export function analyzeStructure(text: string, options: ResolvedStructureOptions, found: Recognition = recognize(text)): Analysis {
   const measurement = measure(text, options.billing);
-  const layers: StructureReport['layers'] = {
-    identity: found.identity,
-    feature: found.chunks[0] ?? null,
-    interaction: found.interaction,
-    unsubscribe: toLayer(found.unsubscribes[found.unsubscribes.length - 1]),
-  };
+  const layers = layersOf(found);
   const findings: Finding[] = [
     ...identityFindings(found, options),
     ...featureFindings(layers, options),
@@ -64,6 +60,45 @@ export function analyzeStructure(text: string, options: ResolvedStructureOptions
   ].filter((finding) => options.kind === 'marketing' || NOTIFICATION_RULES.has(finding.ruleId));
 
   return { layers, findings, length: measurement.info };
+}
+
+/**
+ * The findings of ONE structure rule — exactly those `analyzeStructure` reports with that id — from a
+ * recognition the caller may share between rules (the engine memoises it per lint call), so six rules
+ * cost one analysis.
+ *
+ * @internal
+ */
+export function ruleFindings(
+  id: StructureRuleId,
+  text: string,
+  options: ResolvedStructureOptions,
+  found: Recognition,
+): readonly Finding[] {
+  if (options.kind !== 'marketing' && !NOTIFICATION_RULES.has(id)) return [];
+  switch (id) {
+    case 'identity':
+      return identityFindings(found, options);
+    case 'feature-length':
+      return featureFindings(layersOf(found), options);
+    case 'reply-options':
+      return replyFindings(found, layersOf(found), options);
+    case 'unsubscribe':
+      return unsubscribeFindings(text, found, options);
+    case 'layer-order':
+      return orderFindings(layersOf(found));
+    case 'message-length':
+      return lengthFindings(text, measure(text, options.billing), options);
+  }
+}
+
+function layersOf(found: Recognition): StructureReport['layers'] {
+  return {
+    identity: found.identity,
+    feature: found.chunks[0] ?? null,
+    interaction: found.interaction,
+    unsubscribe: toLayer(found.unsubscribes[found.unsubscribes.length - 1]),
+  };
 }
 
 function featureFindings(l: StructureReport['layers'], options: ResolvedStructureOptions): Finding[] {
@@ -102,6 +137,7 @@ function finding(
 }
 
 const SIGNATURE_CHARSET = /^[\p{Script=Han}A-Za-z0-9]+$/u;
+const NEUTRAL_SIGNATURES: ReadonlySet<string> = new Set(structureData.neutralSignatures.names.map((name) => name.toLowerCase()));
 
 function identityFindings(found: Recognition, options: ResolvedStructureOptions): Finding[] {
   const out: Finding[] = [];
@@ -128,7 +164,7 @@ function identityFindings(found: Recognition, options: ResolvedStructureOptions)
       out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」有${chars}个字符，须为${minLength}–${maxLength}个（运营商签名规范）。`));
     } else if (!SIGNATURE_CHARSET.test(inner)) {
       out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」只能包含中文、英文字母和数字，不能有空格或符号（运营商签名规范）。`));
-    } else if (structureData.neutralSignatures.names.some((name) => name.toLowerCase() === inner.toLowerCase())) {
+    } else if (NEUTRAL_SIGNATURES.has(inner.toLowerCase())) {
       out.push(
         finding('identity', 'error', identity.start, identity.end, `「${inner}」是中性签名，运营商不予通过：签名须是持牌机构的名称或品牌名。`),
       );

@@ -11,17 +11,15 @@ const GSM_BASIC = new Set(
 const GSM_EXTENSION = new Set(Array.from('\f^{}\\[~]|€'));
 
 /**
- * The billing length of `text` plus, per code point, its UTF-16 offset and its billed cost, so
- * callers can point at the character where a limit is crossed.
+ * The billing length of `text`, and what is needed to point at the character where a limit is
+ * crossed ({@link offsetBeyond} walks the text again only when a limit IS crossed, which is rare).
  *
  * @internal
  */
 export interface Measurement {
   readonly info: LengthInfo;
-  /** UTF-16 offset of each code point. */
-  readonly offsets: readonly number[];
-  /** Billed units of each code point. */
-  readonly costs: readonly number[];
+  readonly text: string;
+  readonly billing: Billing;
 }
 
 /**
@@ -30,25 +28,50 @@ export interface Measurement {
  * @internal
  */
 export function measure(text: string, billing: Billing): Measurement {
-  const offsets: number[] = [];
-  const points: string[] = [];
-  let offset = 0;
-  for (const point of text) {
-    offsets.push(offset);
-    points.push(point);
-    offset += point.length;
+  let chars = 0;
+  let encoding: Encoding = 'UCS-2';
+  if (billing === 'international') {
+    encoding = isGsm7(text) ? 'GSM-7' : 'UCS-2';
+    for (let i = 0; i < text.length; ) {
+      const width = pointWidth(text, i);
+      chars += cost(text, i, width, encoding, billing);
+      i += width;
+    }
+  } else {
+    // China bills characters: one unit per code point.
+    for (let i = 0; i < text.length; ) {
+      i += pointWidth(text, i);
+      chars += 1;
+    }
   }
-  const encoding: Encoding =
-    billing === 'international' && points.every((p) => GSM_BASIC.has(p) || GSM_EXTENSION.has(p)) ? 'GSM-7' : 'UCS-2';
-  const costs = points.map((point) => {
-    if (encoding === 'GSM-7') return GSM_EXTENSION.has(point) ? 2 : 1;
-    // China bills characters; UCS-2 on the wire carries an astral code point as a surrogate pair.
-    return billing === 'international' ? point.length : 1;
-  });
-  const chars = costs.reduce((sum, cost) => sum + cost, 0);
   const { single, multi } = limits(encoding);
   const parts = chars <= single ? 1 : Math.ceil(chars / multi);
-  return { info: { chars, parts, perPart: parts === 1 ? single : multi, encoding }, offsets, costs };
+  return { info: { chars, parts, perPart: parts === 1 ? single : multi, encoding }, text, billing };
+}
+
+function isGsm7(text: string): boolean {
+  for (let i = 0; i < text.length; ) {
+    const width = pointWidth(text, i);
+    const point = text.slice(i, i + width);
+    if (!GSM_BASIC.has(point) && !GSM_EXTENSION.has(point)) return false;
+    i += width;
+  }
+  return true;
+}
+
+/** Billed units of the code point at `i`. */
+function cost(text: string, i: number, width: number, encoding: Encoding, billing: Billing): number {
+  if (encoding === 'GSM-7') return GSM_EXTENSION.has(text.slice(i, i + width)) ? 2 : 1;
+  // China bills characters; UCS-2 on the wire carries an astral code point as a surrogate pair.
+  return billing === 'international' ? width : 1;
+}
+
+/** UTF-16 width of the code point at `i`, as `for…of` iterates: 2 for a well-formed surrogate pair. */
+function pointWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /**
@@ -68,10 +91,13 @@ export function capacity(encoding: Encoding, parts: number): number {
  * @internal
  */
 export function offsetBeyond(measurement: Measurement, units: number): number | null {
+  const { text, billing, info } = measurement;
   let used = 0;
-  for (let i = 0; i < measurement.costs.length; i += 1) {
-    used += measurement.costs[i]!;
-    if (used > units) return measurement.offsets[i]!;
+  for (let i = 0; i < text.length; ) {
+    const width = pointWidth(text, i);
+    used += cost(text, i, width, info.encoding, billing);
+    if (used > units) return i;
+    i += width;
   }
   return null;
 }

@@ -61,8 +61,9 @@ const UNSUBSCRIBE_AT = new RegExp(UNSUBSCRIBE_SOURCE, 'uy');
 // "返回App" is no option. The label stops before the next option.
 const OPTION =
   /(?:回复["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])(?<label>(?:(?!回复?["'“]?[0-9A-Za-z])\p{Script=Han}){0,12})/gu;
-const SENTENCE_END = new Set(Array.from('。！？!?；;\n' + MASK));
-const CLAUSE_END = new Set([...SENTENCE_END, '，', ',']);
+// Sentence and clause ends as UTF-16 codes (all are single units): the scans compare codes, not strings.
+const SENTENCE_END: ReadonlySet<number> = new Set(Array.from('。！？!?；;\n' + MASK, (char) => char.charCodeAt(0)));
+const CLAUSE_END: ReadonlySet<number> = new Set([...SENTENCE_END, '，'.charCodeAt(0), ','.charCodeAt(0)]);
 const SEPARATOR = /[\s\p{Z}，,。.！!？?；;：:、]/u;
 const CONTENT = /[\p{L}\p{N}]/u;
 
@@ -76,7 +77,8 @@ export function recognize(text: string): Recognition {
   const bodyStart = identity?.end ?? (unclosedSignature ? 1 : 0);
   const bodyBrackets = findBodyBrackets(text, bodyStart);
 
-  const masked = Array.from({ length: text.length }, () => false);
+  // 1 where a character already belongs to a layer; the later searches run on a view with those masked.
+  const masked = new Uint8Array(text.length);
   if (identity) mark(masked, identity);
   const unsubscribes = findUnsubscribes(text, masked);
   for (const statement of unsubscribes) mark(masked, statement);
@@ -100,7 +102,11 @@ export function recognize(text: string): Recognition {
  */
 export function contentLength(text: string): number {
   let count = 0;
-  for (const point of text) if (CONTENT.test(point)) count += 1;
+  for (let i = 0; i < text.length; ) {
+    const width = pointWidth(text, i);
+    if (isContentAt(text, i, width)) count += 1;
+    i += width;
+  }
   return count;
 }
 
@@ -111,15 +117,33 @@ export function contentLength(text: string): number {
  */
 export function contentOffset(text: string, n: number): number | null {
   let count = 0;
-  let offset = 0;
-  for (const point of text) {
-    if (CONTENT.test(point)) {
+  for (let offset = 0; offset < text.length; ) {
+    const width = pointWidth(text, offset);
+    if (isContentAt(text, offset, width)) {
       if (count === n) return offset;
       count += 1;
     }
-    offset += point.length;
+    offset += width;
   }
   return null;
+}
+
+/** UTF-16 width of the code point at `i`, as `for…of` iterates: 2 for a well-formed surrogate pair. */
+function pointWidth(text: string, i: number): number {
+  const code = text.charCodeAt(i);
+  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
+  const next = text.charCodeAt(i + 1);
+  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+}
+
+/** `CONTENT.test` of the code point at `i`, without building a string for ASCII and common Han. */
+function isContentAt(text: string, i: number, width: number): boolean {
+  if (width === 1) {
+    const code = text.charCodeAt(i);
+    if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+    if (code >= 0x4e00 && code <= 0x9fff) return true;
+  }
+  return CONTENT.test(text.slice(i, i + width));
 }
 
 /**
@@ -140,6 +164,7 @@ function findIdentity(text: string): { identity: Layer | null; unclosedSignature
 
 function findBodyBrackets(text: string, from: number): BodyBracket[] {
   const out: BodyBracket[] = [];
+  if (text.indexOf('【', from) < 0 && text.indexOf('】', from) < 0) return out;
   // Global regexes keep their position in lastIndex: each call works on its own copy.
   const bodyBracket = new RegExp(BODY_BRACKET);
   bodyBracket.lastIndex = from;
@@ -150,29 +175,34 @@ function findBodyBrackets(text: string, from: number): BodyBracket[] {
   return out;
 }
 
-function findUnsubscribes(text: string, masked: boolean[]): UnsubscribeStatement[] {
+function findUnsubscribes(text: string, masked: Uint8Array): UnsubscribeStatement[] {
   // Known statements first, literally, so "回T" + "拒收请回复R" is not read as "回T拒收".
   const spans: Span[] = [];
-  const unsubscribeAt = new RegExp(UNSUBSCRIBE_AT);
+  let unsubscribeAt: RegExp | undefined;
   for (const known of structureData.unsubscribe.known) {
     for (let at = text.indexOf(known); at !== -1; at = text.indexOf(known, at + 1)) {
       const span = { start: at, end: at + known.length };
       // A known statement only counts where the general pattern would end there too: "退订回T"
       // inside "退订回TD" is not a statement.
+      unsubscribeAt ??= new RegExp(UNSUBSCRIBE_AT);
       unsubscribeAt.lastIndex = at;
       if (unsubscribeAt.exec(text)?.[0].length === known.length && !isMasked(masked, span)) spans.push(span);
     }
   }
   spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const local = [...masked];
+  const local = masked.slice();
   for (const span of spans) {
     if (isMasked(local, span)) continue;
     mark(local, span);
   }
   const view = apply(text, local);
-  for (const m of view.matchAll(UNSUBSCRIBE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  // Every statement the general pattern finds contains 拒收 or 退订: without them there is nothing to scan for.
+  if (view.includes('拒收') || view.includes('退订')) {
+    for (const m of view.matchAll(UNSUBSCRIBE)) spans.push({ start: m.index, end: m.index + m[0].length });
+  }
+  if (spans.length === 0) return [];
   const kept: Span[] = [];
-  const taken = [...masked];
+  const taken = masked.slice();
   for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
     if (isMasked(taken, span)) continue;
     mark(taken, span);
@@ -187,6 +217,8 @@ function findUnsubscribes(text: string, masked: boolean[]): UnsubscribeStatement
 
 function findInteraction(text: string, view: string): InteractionLayer | null {
   const options: ReplyOption[] = [];
+  // Every option starts with 回.
+  if (!view.includes('回')) return null;
   for (const m of view.matchAll(OPTION)) {
     const groups = m.groups ?? {};
     options.push({
@@ -200,9 +232,15 @@ function findInteraction(text: string, view: string): InteractionLayer | null {
   // on a tie) so that it never covers another layer.
   let best: ReplyOption[] = [];
   let run: ReplyOption[] = [];
+  // The first mask at or after the previous option's end; option ends only grow, so the search
+  // resumes where it stopped (searching from each option afresh is quadratic when no mask follows).
+  let mask = view.indexOf(MASK);
   for (const option of options) {
     const previous = run[run.length - 1];
-    if (previous && view.slice(previous.end, option.start).includes(MASK)) run = [];
+    if (previous) {
+      if (mask >= 0 && mask < previous.end) mask = view.indexOf(MASK, previous.end);
+      if (mask >= 0 && mask < option.start) run = [];
+    }
     run.push(option);
     if (run.length > best.length) best = run;
   }
@@ -213,13 +251,26 @@ function findInteraction(text: string, view: string): InteractionLayer | null {
 }
 
 /** Spans of the sentences (ending at one of `ends`) that contain one of `phrases`. */
-function findSentences(text: string, view: string, ends: ReadonlySet<string>, phrases: readonly string[]): Span[] {
+function findSentences(text: string, view: string, ends: ReadonlySet<number>, phrases: readonly string[]): Span[] {
+  // Where the phrases occur at all (pairs of start, end): a sentence contains a phrase iff one of
+  // these lies inside it, so most messages are done after a few indexOf calls.
+  const occurrences: number[] = [];
+  for (const phrase of phrases) {
+    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) occurrences.push(at, at + phrase.length);
+  }
   const found: Span[] = [];
+  if (occurrences.length === 0) return found;
+  // Occurrence numbers in order of start: one forward pass serves every sentence, so the work is
+  // linear rather than sentences × occurrences.
+  const order = Array.from({ length: occurrences.length / 2 }, (_, k) => k).sort(
+    (a, b) => occurrences[2 * a]! - occurrences[2 * b]!,
+  );
+  let next = 0;
   let start = 0;
   for (let i = 0; i <= view.length; i += 1) {
-    if (i < view.length && !ends.has(view[i]!)) continue;
-    const sentence = text.slice(start, i);
-    if (phrases.some((phrase) => sentence.includes(phrase))) {
+    if (i < view.length && !ends.has(view.charCodeAt(i))) continue;
+    while (next < order.length && occurrences[2 * order[next]!]! < start) next += 1;
+    if (containsOccurrence(occurrences, order, next, i)) {
       const trimmed = trim(text, start, i);
       if (trimmed) found.push(trimmed);
     }
@@ -228,7 +279,15 @@ function findSentences(text: string, view: string, ends: ReadonlySet<string>, ph
   return found;
 }
 
-function leftovers(text: string, masked: readonly boolean[]): Layer[] {
+/** Whether an occurrence that starts at or after `order[from]`'s start ends by `end`. */
+function containsOccurrence(occurrences: readonly number[], order: readonly number[], from: number, end: number): boolean {
+  for (let k = from; k < order.length && occurrences[2 * order[k]!]! <= end; k += 1) {
+    if (occurrences[2 * order[k]! + 1]! <= end) return true;
+  }
+  return false;
+}
+
+function leftovers(text: string, masked: Uint8Array): Layer[] {
   const chunks: Layer[] = [];
   let i = 0;
   while (i < text.length) {
@@ -259,17 +318,28 @@ function layer(text: string, start: number, end: number): Layer {
   return { text: text.slice(start, end), start, end };
 }
 
-function mark(masked: boolean[], span: Span): void {
-  for (let i = span.start; i < span.end; i += 1) masked[i] = true;
+function mark(masked: Uint8Array, span: Span): void {
+  masked.fill(1, span.start, span.end);
 }
 
-function isMasked(masked: readonly boolean[], span: Span): boolean {
+function isMasked(masked: Uint8Array, span: Span): boolean {
   for (let i = span.start; i < span.end; i += 1) if (masked[i]) return true;
   return false;
 }
 
-function apply(text: string, masked: readonly boolean[]): string {
+/** `text` with every masked unit replaced by MASK (same length), built run by run. */
+function apply(text: string, masked: Uint8Array): string {
   let out = '';
-  for (let i = 0; i < text.length; i += 1) out += masked[i] ? MASK : text[i];
+  for (let i = 0; i < text.length; ) {
+    let j = i + 1;
+    if (masked[i]) {
+      while (j < text.length && masked[j]) j += 1;
+      out += MASK.repeat(j - i);
+    } else {
+      while (j < text.length && !masked[j]) j += 1;
+      out += i === 0 && j === text.length ? text : text.slice(i, j);
+    }
+    i = j;
+  }
   return out;
 }

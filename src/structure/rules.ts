@@ -1,5 +1,5 @@
 import type { RuleContext, RuleDefinition } from '../engine/types.js';
-import { analyzeStructure, type StructureRuleId } from './_analyze.js';
+import { recognize, ruleFindings, type StructureRuleId } from './_analyze.js';
 import {
   FeatureLengthRuleOptionsSchema,
   IdentityRuleOptionsSchema,
@@ -13,16 +13,18 @@ import {
 
 const DEFAULTS: ResolvedStructureOptions = StructureOptionsSchema.parse({});
 
-const DOCS = 'https://github.com/sms-compliance/sms-compliance/blob/main/docs/structure.md';
+const DOCS = 'docs/rules.md';
 
 /**
- * Runs the shared analysis with this rule's options (every other option at its default — no
- * finding of one rule depends on another rule's options) and reports the findings with its id.
+ * Reports this rule's findings of the shared analysis with this rule's options (every other option
+ * at its default — no finding of one rule depends on another rule's options). The option-free part,
+ * the recognition of the layers, is computed once per lint call through the engine's `memo`.
  */
 function reportFindings(id: StructureRuleId, context: RuleContext<object>): void {
   const options: ResolvedStructureOptions = { ...DEFAULTS, kind: context.options.kind, ...context.ruleOptions };
-  for (const f of analyzeStructure(context.text, options).findings) {
-    if (f.ruleId !== id) continue;
+  const { text } = context;
+  const found = context.memo === undefined ? recognize(text) : context.memo(recognize, () => recognize(text));
+  for (const f of ruleFindings(id, text, options, found)) {
     context.report(
       f.suggestion
         ? { start: f.start, end: f.end, message: f.message, severity: f.severity, suggestion: f.suggestion }
@@ -183,6 +185,8 @@ export const messageLengthRule: RuleDefinition<{ billing: 'china' | 'internation
  *
  * structureRules.map((rule) => rule.id);
  * //=> ['identity', 'feature-length', 'reply-options', 'unsubscribe', 'layer-order', 'message-length']
+ *
+ * @internal Not re-exported: the public list of every rule is `rules` (plain data).
  */
 export const structureRules = [
   identityRule,

@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { createLinter, lint, type Issue } from '../../src/index.js';
+
+const only = (ruleId: string, issues: readonly Issue[]) => issues.filter((issue) => issue.ruleId === ruleId);
+const pick = (issue: Issue) => ({ severity: issue.severity, excerpt: issue.excerpt, fix: issue.suggestion?.text });
+
+describe('absolute-terms', () => {
+  it('suggests 基准利率起 for 最低利息 and reports it as an error', () => {
+    expect(only('absolute-terms', lint('【XX银行】最低利息').issues).map(pick)).toEqual([
+      { severity: 'error', excerpt: '最低利息', fix: '基准利率起' },
+    ]);
+  });
+
+  it('warns on a bare generic absolute and raises it to an error next to a rate or approval word', () => {
+    expect(only('absolute-terms', lint('【XX银行】首选服务').issues).map(pick)).toEqual([{ severity: 'warning', excerpt: '首选', fix: undefined }]);
+    expect(only('absolute-terms', lint('【XX银行】利率首选').issues).map(pick)).toEqual([{ severity: 'error', excerpt: '首选', fix: undefined }]);
+  });
+
+  it('reports the longest term only, not the terms nested in it', () => {
+    expect(only('absolute-terms', lint('【XX银行】全国第一').issues).map((issue) => issue.excerpt)).toEqual(['全国第一']);
+  });
+});
+
+describe('specific-amount', () => {
+  it.each([
+    ['50万额度', '50万额度', '最高可申请额度'],
+    ['最高50万额度', '最高50万额度', '最高可申请额度'],
+    ['额度最高30万', '额度最高30万', '最高可申请额度'],
+    ['最高5w', '最高5w', '最高可申请额度'],
+    ['可借20000元', '20000元', undefined],
+    ['¥50,000', '¥50,000', undefined],
+  ])('in %j reports %j with suggestion %j', (phrase, excerpt, fix) => {
+    expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map(pick)).toEqual([{ severity: 'error', excerpt, fix }]);
+  });
+
+  it('is silent in notifications, where amounts are the message', () => {
+    expect(only('specific-amount', lint('【XX银行】本期应还1,280.00元。', { kind: 'notification' }).issues)).toEqual([]);
+  });
+});
+
+describe('misleading-claims', () => {
+  it('reports 无抵押 only next to a guarantee of approval', () => {
+    expect(only('misleading-claims', lint('【XX银行】无抵押信用贷款').issues)).toEqual([]);
+    expect(only('misleading-claims', lint('【XX银行】无抵押，秒批').issues).map((issue) => issue.excerpt)).toEqual(['无抵押', '秒批']);
+  });
+
+  it('reports 分期付款 only when the message is about a loan, suggesting 分期贷款', () => {
+    expect(only('misleading-claims', lint('【XX商城】支持分期付款').issues)).toEqual([]);
+    expect(only('misleading-claims', lint('【XX银行】贷款可分期付款').issues).map(pick)).toEqual([
+      { severity: 'error', excerpt: '分期付款', fix: '分期贷款' },
+    ]);
+  });
+});
+
+describe('apr-disclosure', () => {
+  const apr = (text: string, config = {}) => only('apr-disclosure', createLinter(config).lint(text).issues).map(pick);
+
+  it('errors on each daily or monthly rate without an APR', () => {
+    expect(apr('【XX银行】日息0.02%，月息0.6%')).toEqual([
+      { severity: 'error', excerpt: '日息', fix: undefined },
+      { severity: 'error', excerpt: '月息', fix: undefined },
+    ]);
+  });
+
+  it('errors once on other rate words without an APR', () => {
+    expect(apr('【XX银行】低息贷款，利息优惠')).toEqual([{ severity: 'error', excerpt: '低息', fix: undefined }]);
+  });
+
+  it('warns when a daily rate comes before the APR, and notes an APR that does not say 单利', () => {
+    expect(apr('【XX银行】日利率0.02%，年化利率7.3%起')).toEqual([
+      { severity: 'warning', excerpt: '日利率', fix: undefined },
+      { severity: 'info', excerpt: '年化利率7.3%', fix: undefined },
+    ]);
+  });
+
+  it('warns on an APR above 24% unless the check is turned off', () => {
+    expect(apr('【XX银行】年化利率(单利)36%')).toEqual([{ severity: 'warning', excerpt: '年化利率(单利)36%', fix: undefined }]);
+    expect(apr('【XX银行】年化利率(单利)36%', { rules: { 'apr-disclosure': { options: { maxAnnualRate: null } } } })).toEqual([]);
+  });
+});
+
+describe('link', () => {
+  it.each([
+    ['t.cn/AbCd', 'error'],
+    ['http://1.2.3.4/loan', 'error'],
+    ['https://www.{1}.com', 'error'],
+    ['http://www.example.com', 'warning'],
+  ])('reports %j as %s', (url, severity) => {
+    expect(only('link', lint(`【XX银行】访问 ${url} 了解`).issues).map((issue) => [issue.severity, issue.excerpt])).toEqual([[severity, url]]);
+  });
+
+  it('reports a variable named like a link', () => {
+    expect(only('link', lint('【XX银行】点击{url}申请').issues).map((issue) => issue.excerpt)).toEqual(['{url}']);
+  });
+});
+
+describe('forbidden-characters', () => {
+  it('reports a run of symbols once and suggests removing it where the matcher ignores it anyway', () => {
+    expect(only('forbidden-characters', lint('【XX银行】限时★★专享').issues).map(pick)).toEqual([{ severity: 'warning', excerpt: '★★', fix: '' }]);
+  });
+
+  it('offers no removal for 【】 in the body, since removing it would join the words around it', () => {
+    expect(only('forbidden-characters', lint('【XX银行】【限时】专享').issues).map(pick)).toEqual([
+      { severity: 'warning', excerpt: '【', fix: undefined },
+      { severity: 'warning', excerpt: '】', fix: undefined },
+    ]);
+  });
+
+  it('suggests the simplified form of traditional characters', () => {
+    expect(only('forbidden-characters', lint('【XX银行】無抵押貸款').issues).map(pick)).toEqual([
+      { severity: 'warning', excerpt: '無', fix: '无' },
+      { severity: 'warning', excerpt: '貸', fix: '贷' },
+    ]);
+  });
+});
+
+describe('evasion', () => {
+  it('reports one finding per disguise, not one per nested term', () => {
+    expect(only('evasion', lint('【XX银行】最 低 利 息').issues).map((issue) => issue.excerpt)).toEqual(['最 低 利 息']);
+  });
+
+  it('ignores disguised anti-fraud phrases, which are no violation', () => {
+    expect(only('evasion', lint('【XX银行】谨防 诈骗').issues)).toEqual([]);
+  });
+});
+
+describe('sender-number', () => {
+  it('warns on a sender it cannot read and on a non-106 enterprise number', () => {
+    expect(only('sender-number', lint('x', { sender: 'abc' }).issues).map((issue) => issue.severity)).toEqual(['warning']);
+    expect(only('sender-number', lint('x', { sender: '+86 106 9000 0123' }).issues)).toEqual([]);
+    expect(only('sender-number', lint('x', { sender: '95588' }).issues).map((issue) => issue.severity)).toEqual(['warning']);
+  });
+});
+
+describe('contact-channel', () => {
+  it('reports a mobile number written with separators, and leaves landlines and 400/95 numbers alone', () => {
+    expect(only('contact-channel', lint('【XX银行】致电 138 1234 5678').issues).map((issue) => issue.excerpt)).toEqual(['138 1234 5678']);
+    expect(only('contact-channel', lint('【XX银行】致电010-12345678或400-123-4567或95588').issues)).toEqual([]);
+  });
+});
