@@ -105,9 +105,10 @@ export function findTermMatches(index: TermIndex, view: NormalizedText): TermMat
     ruleHits.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd);
     let coveredUntil = -1;
     for (const hit of ruleHits) {
-      // Sorted by start, longest first: a hit ending inside an earlier kept hit is nested in it.
-      if (hit.viewEnd <= coveredUntil) continue;
-      coveredUntil = Math.max(coveredUntil, hit.viewEnd);
+      // Sorted by start, longest first: leftmost-longest wins, and a hit overlapping a kept one of the
+      // same rule ("微信" after "加微" in "加微信") would only report the same words twice.
+      if (hit.viewStart < coveredUntil) continue;
+      coveredUntil = hit.viewEnd;
       byRule[ruleIndex]!.push(toTermMatch(hit, view, index.ruleIds[ruleIndex]!));
     }
   }

@@ -1,2 +1,2 @@
 export { normalizeText } from './normalizeText.js';
-export type { NormalizedText } from './types.js';
+export type { NormalizedText, NormalizedView } from './types.js';

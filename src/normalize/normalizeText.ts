@@ -1,5 +1,5 @@
 import { sharedNormalizer } from './_sharedNormalizer.js';
-import type { NormalizedText } from './types.js';
+import type { NormalizedView } from './types.js';
 import { ComplianceConfigError } from '../errors/ComplianceConfigError.js';
 import { describeValue } from '../_lib/describeValue.js';
 
@@ -8,6 +8,7 @@ import { describeValue } from '../_lib/describeValue.js';
  * traditional → simplified (for the characters the rules use), zero-width/format characters
  * dropped, and separators between CJK characters removed — with an offset map back to the
  * original, so that anything found in `text` can be reported at the original characters.
+ * The result is plain data: `starts[i]`/`ends[i]` are the original span of `text[i]`.
  *
  * @example
  * import { normalizeText } from 'sms-compliance';
@@ -16,9 +17,11 @@ import { describeValue } from '../_lib/describeValue.js';
  * view.text; //=> '最低利息'
  * [view.starts[3], view.ends[3]]; //=> [6, 7] (息 in the original)
  */
-export function normalizeText(text: string): NormalizedText {
+export function normalizeText(text: string): NormalizedView {
   if (typeof text !== 'string') {
     throw new ComplianceConfigError([{ path: 'text', message: `expected a string, received ${describeValue(text)}` }]);
   }
-  return sharedNormalizer()(text);
+  const view = sharedNormalizer()(text);
+  // Rules get typed arrays (no copies on the hot path); callers get JSON-serialisable arrays.
+  return { text: view.text, starts: Array.from(view.starts), ends: Array.from(view.ends) };
 }

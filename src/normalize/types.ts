@@ -11,3 +11,19 @@ export interface NormalizedText {
   readonly starts: Uint32Array;
   readonly ends: Uint32Array;
 }
+
+/**
+ * The result of `normalizeText`: the matching view and, for every UTF-16 unit `i` of `text`, the span
+ * `[starts[i], ends[i])` of the original text it came from. Plain, JSON-serialisable data.
+ *
+ * @example
+ * import { normalizeText, type NormalizedView } from 'sms-compliance';
+ *
+ * const view: NormalizedView = normalizeText('貸 款');
+ * view.text; //=> '贷款'
+ */
+export interface NormalizedView {
+  readonly text: string;
+  readonly starts: readonly number[];
+  readonly ends: readonly number[];
+}

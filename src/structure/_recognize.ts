@@ -63,7 +63,12 @@ const OPTION =
   /(?:回复["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])(?<label>(?:(?!回复?["'“]?[0-9A-Za-z])\p{Script=Han}){0,12})/gu;
 // Sentence and clause ends as UTF-16 codes (all are single units): the scans compare codes, not strings.
 const SENTENCE_END: ReadonlySet<number> = new Set(Array.from('。！？!?；;\n' + MASK, (char) => char.charCodeAt(0)));
-const CLAUSE_END: ReadonlySet<number> = new Set([...SENTENCE_END, '，'.charCodeAt(0), ','.charCodeAt(0)]);
+// A disclosure is its own clause: commas, spaces and the decorative symbols templates use as dividers
+// ("额度已提升☞年化利率…") end one, so the offer before it stays the feature.
+const CLAUSE_END: ReadonlySet<number> = new Set([
+  ...SENTENCE_END,
+  ...Array.from('，, \t\u3000★☆☞→●◆■▲※|', (char) => char.charCodeAt(0)),
+]);
 const SEPARATOR = /[\s\p{Z}，,。.！!？?；;：:、]/u;
 const CONTENT = /[\p{L}\p{N}]/u;
 
