@@ -2,14 +2,34 @@ import { defineConfig } from 'tsup';
 
 export default defineConfig([
   {
-    // The library: pure, tree-shakable, both module systems.
-    entry: { index: 'src/index.ts' },
-    format: ['esm', 'cjs'],
-    dts: true,
+    // The library as ESM, split into chunks along the capabilities: with `"sideEffects": false` a bundler
+    // drops whole chunk modules a host does not use, so `import { checkFrequency }` does not pull in the
+    // word lists or the linter (a single-file bundle would keep them: its top-level zod schemas look like
+    // side effects). The extra entries only anchor the chunks; the package exports `.` alone.
+    entry: {
+      index: 'src/index.ts',
+      engine: 'src/engine/index.ts',
+      structure: 'src/structure/index.ts',
+      segments: 'src/segments/index.ts',
+      frequency: 'src/frequency/index.ts',
+      unsubscribe: 'src/unsubscribe/index.ts',
+      campaign: 'src/campaign/index.ts',
+    },
+    format: ['esm'],
+    splitting: true,
+    dts: { entry: { index: 'src/index.ts' } },
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
-    treeshake: true,
+  },
+  {
+    // The library as one CommonJS file for require().
+    entry: { index: 'src/index.ts' },
+    format: ['cjs'],
+    dts: { entry: { index: 'src/index.ts' } },
+    sourcemap: true,
+    target: 'es2022',
+    platform: 'neutral',
   },
   {
     // A self-contained, minified ESM bundle (dependencies included) for <script type="module"> in a browser
