@@ -3,6 +3,7 @@
 // `run(lib, { scale })` gets the built library (dist/index.js) and returns rows
 // `{ name, ops, ms, heapMB, note }`, where `ops` is candidates planned per second. Data is generated with a
 // seeded PRNG, so every run plans exactly the same batch.
+import { mulberry32 } from '../corpus.mjs';
 
 const DAY = 86_400_000;
 /** 2026-11-20 12:00 in Shanghai: twenty days into the calendar month the default policy counts. */
@@ -10,17 +11,6 @@ const AT = Date.UTC(2026, 10, 20, 4, 0, 0);
 const RECORDS_PER_NUMBER = 5;
 const NAIVE_NUMBERS = 2_000;
 
-/** mulberry32: a small, well-mixed 32-bit PRNG; deterministic for a given seed. */
-function mulberry32(seed) {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
 
 /**
  * `numbers` distinct candidates and `numbers × 5` flat history records `{ to, at }` spread over the 60 days

@@ -2,18 +2,10 @@
 // unknown rule ids are all rejected with a ComplianceConfigError that names the JSON path.
 import { fc, test } from '@fast-check/vitest';
 import { afterEach, describe, expect, it } from 'vitest';
-import { ComplianceConfigError, createLinter, defineRule } from '../../src/index.js';
+import { createLinter, defineRule } from '../../src/index.js';
 import { PUBLIC_FUNCTIONS } from './_publicApi.js';
+import { configError } from '../support/configError.js';
 
-function configError(run: () => unknown): ComplianceConfigError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ComplianceConfigError);
-    return error as ComplianceConfigError;
-  }
-  throw new Error('expected a ComplianceConfigError');
-}
 
 const polluted = (): boolean => ['polluted', 'limit', 'severity', 'isAdmin'].some((key) => key in Object.prototype);
 

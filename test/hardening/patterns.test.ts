@@ -1,6 +1,7 @@
 import { checkSync } from 'recheck';
 import { describe, expect, it } from 'vitest';
 import { ComplianceConfigError, applyFixes, createLinter, type PatternChecker } from '../../src/index.js';
+import { configError } from '../support/configError.js';
 
 /** The checker a Node host would inject: recheck, with a time budget; anything but `safe` is refused. */
 const recheckChecker: PatternChecker = (source, flags) => {
@@ -17,15 +18,6 @@ const recheckChecker: PatternChecker = (source, flags) => {
 
 const qq = { 'no-qq': [{ pattern: 'qq ?[0-9]{5,11}', message: '请勿在短信中留QQ号：{match}', suggestion: '官方客服' }] };
 
-function configError(run: () => unknown): ComplianceConfigError {
-  try {
-    run();
-  } catch (error) {
-    expect(error).toBeInstanceOf(ComplianceConfigError);
-    return error as ComplianceConfigError;
-  }
-  throw new Error('expected a ComplianceConfigError');
-}
 
 const only = (ruleId: string, text: string, linter = createLinter({ patterns: qq })) =>
   linter.lint(text).issues.filter((issue) => issue.ruleId === ruleId);
