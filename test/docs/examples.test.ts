@@ -3,12 +3,11 @@ import { jsdocExamples, markdownBlocks, markdownPages, typeCheck } from './_snip
 
 // Pages whose blocks continue one another (a later block uses a const from an earlier one), so a block
 // does not compile alone. Their examples are exercised by their own test suites; see the report of issue 7.
-const CONTINUED_PAGES = new Set(['docs/campaign.md', 'docs/unsubscribe.md']);
 
 // One TypeScript program for every snippet: building it once costs a few seconds; once per snippet would
 // cost minutes.
 const examples = jsdocExamples();
-const blocks = markdownBlocks(markdownPages().filter((page) => !CONTINUED_PAGES.has(page)));
+const blocks = markdownBlocks(markdownPages());
 const diagnostics = typeCheck([...examples, ...blocks]);
 
 describe('JSDoc @example blocks in src/', () => {
