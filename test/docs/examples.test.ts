@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { jsdocExamples, markdownBlocks, markdownPages, typeCheck } from './_snippets.js';
 
-// Pages whose blocks continue one another (a later block uses a const from an earlier one), so a block
-// does not compile alone. Their examples are exercised by their own test suites; see the report of issue 7.
-
 // One TypeScript program for every snippet: building it once costs a few seconds; once per snippet would
 // cost minutes.
 const examples = jsdocExamples();
