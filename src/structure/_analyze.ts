@@ -50,14 +50,16 @@ const NOTIFICATION_RULES: ReadonlySet<StructureRuleId> = new Set(['identity', 'u
 export function analyzeStructure(text: string, options: ResolvedStructureOptions, found: Recognition = recognize(text)): Analysis {
   const measurement = measure(text, options.billing);
   const layers = layersOf(found);
-  const findings: Finding[] = [
-    ...identityFindings(found, options),
-    ...featureFindings(layers, options),
-    ...replyFindings(found, layers, options),
-    ...unsubscribeFindings(text, found, options),
-    ...orderFindings(layers),
-    ...lengthFindings(text, measurement, options),
-  ].filter((finding) => options.kind === 'marketing' || NOTIFICATION_RULES.has(finding.ruleId));
+  // Pushed in rule order, as the concatenation they replace; a notification skips the marketing-only
+  // rules instead of filtering their findings out afterwards.
+  const findings: Finding[] = [];
+  const marketing = options.kind === 'marketing';
+  append(findings, identityFindings(found, options));
+  if (marketing) append(findings, featureFindings(layers, options));
+  if (marketing) append(findings, replyFindings(found, layers, options));
+  append(findings, unsubscribeFindings(text, found, options));
+  if (marketing) append(findings, orderFindings(layers));
+  append(findings, lengthFindings(text, measurement, options));
 
   return { layers, findings, length: measurement.info };
 }
@@ -90,6 +92,10 @@ export function ruleFindings(
     case 'message-length':
       return lengthFindings(text, measure(text, options.billing), options);
   }
+}
+
+function append(to: Finding[], from: readonly Finding[]): void {
+  for (const finding of from) to.push(finding);
 }
 
 function layersOf(found: Recognition): StructureReport['layers'] {
@@ -159,7 +165,7 @@ function identityFindings(found: Recognition, options: ResolvedStructureOptions)
   } else {
     const { identity } = found;
     const inner = identity.text.slice(1, -1);
-    const chars = Array.from(inner).length;
+    const chars = codePoints(inner);
     if (chars < minLength || chars > maxLength) {
       out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」有${chars}个字符，须为${minLength}–${maxLength}个（运营商签名规范）。`));
     } else if (!SIGNATURE_CHARSET.test(inner)) {
@@ -210,29 +216,52 @@ function identityFindings(found: Recognition, options: ResolvedStructureOptions)
   return out;
 }
 
+/** `Array.from(text).length`, without the array. */
+function codePoints(text: string): number {
+  let count = text.length;
+  for (let i = 0; i + 1 < text.length; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code >= 0xd800 && code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        count -= 1;
+        i += 1;
+      }
+    }
+  }
+  return count;
+}
+
+const RESERVED_KEYS: ReadonlySet<string> = new Set(structureData.unsubscribe.reservedKeys);
+
 function replyFindings(found: Recognition, layers: StructureReport['layers'], options: ResolvedStructureOptions): Finding[] {
   const { minReplyOptions: min, maxReplyOptions: max } = options;
   const interaction = found.interaction;
-  const range = min === max ? `${min}` : `${min}–${max}`;
+  const range = (): string => (min === max ? `${min}` : `${min}–${max}`);
   if (!interaction) {
     if (min === 0) return [];
     const at = layers.feature?.end ?? layers.identity?.end ?? 0;
-    return [finding('reply-options', 'warning', at, at, `缺少互动引导（第三层）：应设置${range}个回复选项，如「回复1了解详情，回复2预约回电」。`)];
+    return [finding('reply-options', 'warning', at, at, `缺少互动引导（第三层）：应设置${range()}个回复选项，如「回复1了解详情，回复2预约回电」。`)];
   }
   const out: Finding[] = [];
   const { options: replies } = interaction;
   if (replies.length < min) {
-    out.push(finding('reply-options', 'warning', interaction.start, interaction.end, `只有${replies.length}个回复选项，应设置${range}个。`));
+    out.push(finding('reply-options', 'warning', interaction.start, interaction.end, `只有${replies.length}个回复选项，应设置${range()}个。`));
   }
   const firstExtra = replies[max];
   if (firstExtra) {
     out.push(finding('reply-options', 'warning', firstExtra.start, interaction.end, `有${replies.length}个回复选项，超过${max}个；多余的选项从此处开始。`));
   }
-  const reserved = new Set([...structureData.unsubscribe.reservedKeys, ...found.unsubscribes.map((s) => s.key)]);
+  // The reserved keys and the keys the message's own unsubscribe statements ask for (a message has
+  // one or two: a set pays only when there are many).
+  const statements = found.unsubscribes;
+  const own = statements.length > 4 ? new Set(statements.map((s) => s.key)) : null;
+  const reserved = (key: string): boolean =>
+    RESERVED_KEYS.has(key) || (own ? own.has(key) : statements.some((s) => s.key === key));
   const seen = new Set<string>();
   for (const reply of replies) {
     const key = reply.key.toUpperCase();
-    if (reserved.has(key)) {
+    if (reserved(key)) {
       out.push(finding('reply-options', 'error', reply.start, reply.end, `回复选项「${reply.key}」与退订指令冲突：回复${key}会被运营商当作退订处理。`));
     } else if (seen.has(key)) {
       out.push(finding('reply-options', 'error', reply.start, reply.end, `回复选项「${reply.key}」重复：每个选项须使用不同的回复内容。`));

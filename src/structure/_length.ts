@@ -92,6 +92,15 @@ export function capacity(encoding: Encoding, parts: number): number {
  */
 export function offsetBeyond(measurement: Measurement, units: number): number | null {
   const { text, billing, info } = measurement;
+  if (billing === 'china') {
+    // One unit per code point: the answer is where code point number `units` starts.
+    let point = 0;
+    for (let i = 0; i < text.length; i += pointWidth(text, i)) {
+      if (point === units) return i;
+      point += 1;
+    }
+    return null;
+  }
   let used = 0;
   for (let i = 0; i < text.length; ) {
     const width = pointWidth(text, i);

@@ -1,3 +1,5 @@
+import { compileAutomaton, type Automaton } from '../match/compileAutomaton.js';
+import { scanAutomaton } from '../match/scanAutomaton.js';
 import { structureData } from './_data.js';
 import { UNSUBSCRIBE_SOURCE } from './dataSchema.js';
 import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
@@ -56,21 +58,94 @@ const MASK = '\u0000';
 const BODY_BRACKET = /【[^【】\n]{0,30}】|[【】]/gu;
 const UNSUBSCRIBE = new RegExp(UNSUBSCRIBE_SOURCE, 'gu');
 const UNSUBSCRIBE_WHOLE = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})$`, 'u');
-const UNSUBSCRIBE_AT = new RegExp(UNSUBSCRIBE_SOURCE, 'uy');
+// Anchored, not sticky: run on `text.slice(at)` (an O(1) slice) it answers "what does the general
+// pattern match at `at`" without a stateful regex shared between calls.
+const UNSUBSCRIBE_START = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})`, 'u');
+// Every statement the general pattern finds contains one of these: without them there is nothing to scan for.
+const UNSUBSCRIBE_WORDS = ['拒收', '退订'] as const;
 // 回复 + digit or letter key, or 回 + digit key ("回1查看额度"); a letter key needs 回复 so that
-// "返回App" is no option. The label stops before the next option.
+// "返回App" is no option. The label stops before the next option. Anchored: every option starts
+// with 回, so it is tried at each unmasked 回 in turn — the same matches a global scan finds.
 const OPTION =
-  /(?:回复["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])(?<label>(?:(?!回复?["'“]?[0-9A-Za-z])\p{Script=Han}){0,12})/gu;
-// Sentence and clause ends as UTF-16 codes (all are single units): the scans compare codes, not strings.
-const SENTENCE_END: ReadonlySet<number> = new Set(Array.from('。！？!?；;\n' + MASK, (char) => char.charCodeAt(0)));
+  /^(?:回复["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])(?<label>(?:(?!回复?["'“]?[0-9A-Za-z])\p{Script=Han}){0,12})/u;
+const OPTION_START = '回';
+// Sentence and clause ends as UTF-16 codes (all are single units), one bit each in a table indexed by
+// code: the scans compare codes, not strings. MASK is an end of both, so is a NUL in the text itself.
+const SENTENCE_END = 1;
 // A disclosure is its own clause: commas, spaces and the decorative symbols templates use as dividers
 // ("额度已提升☞年化利率…") end one, so the offer before it stays the feature.
-const CLAUSE_END: ReadonlySet<number> = new Set([
-  ...SENTENCE_END,
-  ...Array.from('，, \t\u3000★☆☞→●◆■▲※|', (char) => char.charCodeAt(0)),
+const CLAUSE_END = 2;
+const ENDS: Uint8Array = endTable([
+  ['。！？!?；;\n' + MASK, SENTENCE_END | CLAUSE_END],
+  ['，, \t\u3000★☆☞→●◆■▲※|', CLAUSE_END],
 ]);
 const SEPARATOR = /[\s\p{Z}，,。.！!？?；;：:、]/u;
+// SEPARATOR.test of every code of ASCII, CJK punctuation (。、) and the full-width forms (，！？：；) —
+// the separators messages use — computed from the regex itself so the two cannot disagree.
+const ASCII_SEPARATOR = separatorTable(0, 0x80);
+const CJK_SEPARATOR = separatorTable(0x3000, 0x3040);
+const FULL_WIDTH_SEPARATOR = separatorTable(0xff00, 0xff66);
 const CONTENT = /[\p{L}\p{N}]/u;
+
+// What a phrase of the automaton is (bits: one phrase may be several).
+const KNOWN_STATEMENT = 1;
+const ANTI_FRAUD_TIP = 2;
+const DISCLOSURE = 4;
+const UNSUBSCRIBE_WORD = 8;
+
+/**
+ * The phrase lists of rules/structure.json (and 拒收/退订) in one automaton, so one pass over a
+ * message finds them all.
+ */
+interface PhraseTable {
+  readonly automaton: Automaton;
+  /** Per pattern id: its KNOWN_STATEMENT | ANTI_FRAUD_TIP | DISCLOSURE | UNSUBSCRIBE_WORD bits. */
+  readonly kinds: Uint8Array;
+  /** Per pattern id: its length in UTF-16 units. */
+  readonly lengths: Uint32Array;
+}
+
+// A write-once memo, like `sharedNormalizer()`: built on first use from frozen data and read-only
+// afterwards, so callers cannot observe the sharing.
+let phraseTable: PhraseTable | undefined;
+
+function phrases(): PhraseTable {
+  phraseTable ??= buildPhraseTable();
+  return phraseTable;
+}
+
+function buildPhraseTable(): PhraseTable {
+  const ids = new Map<string, number>();
+  const patterns: string[] = [];
+  const kindOf: number[] = [];
+  const add = (list: readonly string[], kind: number): void => {
+    for (const phrase of list) {
+      let id = ids.get(phrase);
+      if (id === undefined) {
+        id = patterns.length;
+        ids.set(phrase, id);
+        patterns.push(phrase);
+        kindOf.push(0);
+      }
+      kindOf[id]! |= kind;
+    }
+  };
+  add(structureData.unsubscribe.known, KNOWN_STATEMENT);
+  add(structureData.antiFraudTips.phrases, ANTI_FRAUD_TIP);
+  add(structureData.disclosures.phrases, DISCLOSURE);
+  add(UNSUBSCRIBE_WORDS, UNSUBSCRIBE_WORD);
+  return {
+    automaton: compileAutomaton(patterns),
+    kinds: Uint8Array.from(kindOf),
+    lengths: Uint32Array.from(patterns, (pattern) => pattern.length),
+  };
+}
+
+function endTable(groups: readonly (readonly [string, number])[]): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (const [chars, bits] of groups) for (let i = 0; i < chars.length; i += 1) table[chars.charCodeAt(i)]! |= bits;
+  return table;
+}
 
 /**
  * Finds the layers, the anti-fraud tips and the leftover text of `text`.
@@ -82,19 +157,28 @@ export function recognize(text: string): Recognition {
   const bodyStart = identity?.end ?? (unclosedSignature ? 1 : 0);
   const bodyBrackets = findBodyBrackets(text, bodyStart);
 
-  // 1 where a character already belongs to a layer; the later searches run on a view with those masked.
-  const masked = new Uint8Array(text.length);
+  // Every phrase occurrence, as (pattern id, end) pairs in order of end: one pass serves the
+  // unsubscribe statements, the tips and the disclosures.
+  const table = phrases();
+  const hits: number[] = [];
+  scanAutomaton(table.automaton, text, (id, end) => {
+    hits.push(id, end);
+  });
+
+  // A set bit where a unit already belongs to a layer; the later searches skip those (a NUL in the
+  // text ends a sentence or a run of options too, as in the masked copy of the text they once read).
+  const masked = newMask(text.length);
   if (identity) mark(masked, identity);
-  const unsubscribes = findUnsubscribes(text, masked);
+  const unsubscribes = findUnsubscribes(text, masked, table, hits);
   for (const statement of unsubscribes) mark(masked, statement);
 
-  const interaction = findInteraction(text, apply(text, masked));
+  const interaction = findInteraction(text, masked);
   if (interaction) mark(masked, interaction);
 
-  const tips = findSentences(text, apply(text, masked), SENTENCE_END, structureData.antiFraudTips.phrases);
+  const tips = findSentences(text, masked, SENTENCE_END, table, hits, ANTI_FRAUD_TIP);
   for (const tip of tips) mark(masked, tip);
   // Mandatory disclosures (年化利率…, 以审批为准) are clauses of their own, not part of the offer.
-  const disclosures = findSentences(text, apply(text, masked), CLAUSE_END, structureData.disclosures.phrases);
+  const disclosures = findSentences(text, masked, CLAUSE_END, table, hits, DISCLOSURE);
   for (const disclosure of disclosures) mark(masked, disclosure);
 
   return { identity, unclosedSignature, bodyBrackets, unsubscribes, interaction, tips, chunks: leftovers(text, masked) };
@@ -180,73 +264,103 @@ function findBodyBrackets(text: string, from: number): BodyBracket[] {
   return out;
 }
 
-function findUnsubscribes(text: string, masked: Uint8Array): UnsubscribeStatement[] {
+function findUnsubscribes(text: string, masked: Mask, table: PhraseTable, hits: readonly number[]): UnsubscribeStatement[] {
+  const { kinds, lengths } = table;
   // Known statements first, literally, so "回T" + "拒收请回复R" is not read as "回T拒收".
   const spans: Span[] = [];
-  let unsubscribeAt: RegExp | undefined;
-  for (const known of structureData.unsubscribe.known) {
-    for (let at = text.indexOf(known); at !== -1; at = text.indexOf(known, at + 1)) {
-      const span = { start: at, end: at + known.length };
-      // A known statement only counts where the general pattern would end there too: "退订回T"
-      // inside "退订回TD" is not a statement.
-      unsubscribeAt ??= new RegExp(UNSUBSCRIBE_AT);
-      unsubscribeAt.lastIndex = at;
-      if (unsubscribeAt.exec(text)?.[0].length === known.length && !isMasked(masked, span)) spans.push(span);
+  let words = false;
+  for (let h = 0; h < hits.length; h += 2) {
+    const id = hits[h]!;
+    if (kinds[id]! & UNSUBSCRIBE_WORD) words = true;
+    if (!(kinds[id]! & KNOWN_STATEMENT)) continue;
+    const end = hits[h + 1]!;
+    const start = end - lengths[id]!;
+    // A known statement only counts where the general pattern would end there too: "退订回T"
+    // inside "退订回TD" is not a statement.
+    if (!isMaskedRange(masked, start, end) && UNSUBSCRIBE_START.exec(text.slice(start))?.[0].length === end - start) {
+      spans.push({ start, end });
     }
   }
-  spans.sort((a, b) => a.start - b.start || b.end - a.end);
-  const local = masked.slice();
+  if (spans.length > 1) spans.sort(byStartThenLongest);
+  if (words) {
+    const local = masked.slice();
+    for (const span of spans) {
+      if (isMasked(local, span)) continue;
+      mark(local, span);
+    }
+    // Only a 拒收 or 退订 outside every layer found so far gives the general pattern anything to find.
+    if (hasUnmaskedWord(local, table, hits)) {
+      const count = spans.length;
+      // Global regexes keep their position in lastIndex: matchAll works on its own copy.
+      for (const m of apply(text, local).matchAll(UNSUBSCRIBE)) spans.push({ start: m.index, end: m.index + m[0].length });
+      if (spans.length > count) spans.sort(byStartThenLongest);
+    }
+  }
+  // Greedy in text order, the longest first at one start: with spans sorted so, one overlaps an
+  // earlier kept span iff it starts before the last kept one ends.
+  const kept: UnsubscribeStatement[] = [];
+  let keptEnd = -1;
   for (const span of spans) {
-    if (isMasked(local, span)) continue;
-    mark(local, span);
+    if (span.start < keptEnd || isMasked(masked, span)) continue;
+    keptEnd = span.end;
+    const found = text.slice(span.start, span.end);
+    const groups = UNSUBSCRIBE_WHOLE.exec(found)?.groups;
+    kept.push({ text: found, start: span.start, end: span.end, key: (groups?.['k1'] ?? groups?.['k2'] ?? '').toUpperCase() });
   }
-  const view = apply(text, local);
-  // Every statement the general pattern finds contains 拒收 or 退订: without them there is nothing to scan for.
-  if (view.includes('拒收') || view.includes('退订')) {
-    for (const m of view.matchAll(UNSUBSCRIBE)) spans.push({ start: m.index, end: m.index + m[0].length });
-  }
-  if (spans.length === 0) return [];
-  const kept: Span[] = [];
-  const taken = masked.slice();
-  for (const span of [...spans].sort((a, b) => a.start - b.start || b.end - a.end)) {
-    if (isMasked(taken, span)) continue;
-    mark(taken, span);
-    kept.push(span);
-  }
-  return kept.map((span) => {
-    const found = layer(text, span.start, span.end);
-    const groups = UNSUBSCRIBE_WHOLE.exec(found.text)?.groups;
-    return { ...found, key: (groups?.['k1'] ?? groups?.['k2'] ?? '').toUpperCase() };
-  });
+  return kept;
 }
 
-function findInteraction(text: string, view: string): InteractionLayer | null {
-  const options: ReplyOption[] = [];
-  // Every option starts with 回.
-  if (!view.includes('回')) return null;
-  for (const m of view.matchAll(OPTION)) {
-    const groups = m.groups ?? {};
-    options.push({
-      key: groups['k1'] ?? groups['k2'] ?? '',
-      label: groups['label'] ?? '',
-      start: m.index,
-      end: m.index + m[0].length,
-    });
+/** Whether 拒收 or 退订 occurs with no unit masked. */
+function hasUnmaskedWord(masked: Mask, table: PhraseTable, hits: readonly number[]): boolean {
+  const { kinds, lengths } = table;
+  for (let h = 0; h < hits.length; h += 2) {
+    const id = hits[h]!;
+    if (!(kinds[id]! & UNSUBSCRIBE_WORD)) continue;
+    const end = hits[h + 1]!;
+    if (!isMaskedRange(masked, end - lengths[id]!, end)) return true;
   }
-  // Options split by another layer form separate runs; the layer is the longest run (the first
-  // on a tie) so that it never covers another layer.
+  return false;
+}
+
+function byStartThenLongest(a: Span, b: Span): number {
+  return a.start - b.start || b.end - a.end;
+}
+
+function findInteraction(text: string, masked: Mask): InteractionLayer | null {
+  const options: ReplyOption[] = [];
+  // Options split by another layer (or a NUL) form separate runs: `segment` numbers the unmasked,
+  // NUL-free stretch an option lies in; each is found once, from the first 回 in it.
+  const segmentOf: number[] = [];
+  let segment = 0;
+  let segmentEnd = 0;
+  for (let at = text.indexOf(OPTION_START); at !== -1; ) {
+    if (isSet(masked, at)) {
+      at = text.indexOf(OPTION_START, at + 1);
+      continue;
+    }
+    if (at >= segmentEnd) {
+      segment += 1;
+      segmentEnd = at + 1;
+      while (segmentEnd < text.length && !isSet(masked, segmentEnd) && text.charCodeAt(segmentEnd) !== 0) segmentEnd += 1;
+    }
+    // The slice ends where the masked view had a MASK: no part of an option matches one.
+    const m = OPTION.exec(text.slice(at, segmentEnd));
+    if (!m) {
+      at = text.indexOf(OPTION_START, at + 1);
+      continue;
+    }
+    const groups = m.groups ?? {};
+    const end = at + m[0].length;
+    options.push({ key: groups['k1'] ?? groups['k2'] ?? '', label: groups['label'] ?? '', start: at, end });
+    segmentOf.push(segment);
+    at = text.indexOf(OPTION_START, end);
+  }
+  // The layer is the longest run (the first on a tie) so that it never covers another layer.
   let best: ReplyOption[] = [];
   let run: ReplyOption[] = [];
-  // The first mask at or after the previous option's end; option ends only grow, so the search
-  // resumes where it stopped (searching from each option afresh is quadratic when no mask follows).
-  let mask = view.indexOf(MASK);
-  for (const option of options) {
-    const previous = run[run.length - 1];
-    if (previous) {
-      if (mask >= 0 && mask < previous.end) mask = view.indexOf(MASK, previous.end);
-      if (mask >= 0 && mask < option.start) run = [];
-    }
-    run.push(option);
+  for (let k = 0; k < options.length; k += 1) {
+    if (k > 0 && segmentOf[k] !== segmentOf[k - 1]) run = [];
+    run.push(options[k]!);
     if (run.length > best.length) best = run;
   }
   const first = best[0];
@@ -255,93 +369,142 @@ function findInteraction(text: string, view: string): InteractionLayer | null {
   return { text: text.slice(first.start, last.end), start: first.start, end: last.end, options: best };
 }
 
-/** Spans of the sentences (ending at one of `ends`) that contain one of `phrases`. */
-function findSentences(text: string, view: string, ends: ReadonlySet<number>, phrases: readonly string[]): Span[] {
-  // Where the phrases occur at all (pairs of start, end): a sentence contains a phrase iff one of
-  // these lies inside it, so most messages are done after a few indexOf calls.
-  const occurrences: number[] = [];
-  for (const phrase of phrases) {
-    for (let at = text.indexOf(phrase); at >= 0; at = text.indexOf(phrase, at + 1)) occurrences.push(at, at + phrase.length);
-  }
+/**
+ * Spans of the sentences (ending at a masked unit or a code with the `ends` bit) that contain a
+ * phrase of kind `kind`.
+ */
+function findSentences(text: string, masked: Mask, ends: number, table: PhraseTable, hits: readonly number[], kind: number): Span[] {
+  const { kinds, lengths } = table;
   const found: Span[] = [];
-  if (occurrences.length === 0) return found;
-  // Occurrence numbers in order of start: one forward pass serves every sentence, so the work is
-  // linear rather than sentences × occurrences.
-  const order = Array.from({ length: occurrences.length / 2 }, (_, k) => k).sort(
-    (a, b) => occurrences[2 * a]! - occurrences[2 * b]!,
-  );
-  let next = 0;
+  let remaining = 0;
+  for (let h = 0; h < hits.length; h += 2) if (kinds[hits[h]!]! & kind) remaining += 1;
+  if (remaining === 0) return found;
+  // A sentence contains a phrase iff one ends by the sentence's end and starts at or after its start.
+  // The hits are in order of end, so one forward pass serves every sentence; a hit that ends by a
+  // sentence's end but starts before it spans a sentence end and is in no sentence.
+  let h = 0;
   let start = 0;
-  for (let i = 0; i <= view.length; i += 1) {
-    if (i < view.length && !ends.has(view.charCodeAt(i))) continue;
-    while (next < order.length && occurrences[2 * order[next]!]! < start) next += 1;
-    if (containsOccurrence(occurrences, order, next, i)) {
+  for (let i = 0; i <= text.length; i += 1) {
+    if (i < text.length && !isSet(masked, i) && !(ENDS[text.charCodeAt(i)]! & ends)) continue;
+    let contains = false;
+    for (; h < hits.length && hits[h + 1]! <= i; h += 2) {
+      const id = hits[h]!;
+      if (!(kinds[id]! & kind)) continue;
+      remaining -= 1;
+      if (hits[h + 1]! - lengths[id]! >= start) contains = true;
+    }
+    if (contains) {
       const trimmed = trim(text, start, i);
       if (trimmed) found.push(trimmed);
     }
+    if (remaining === 0) break;
     start = i + 1;
   }
   return found;
 }
 
-/** Whether an occurrence that starts at or after `order[from]`'s start ends by `end`. */
-function containsOccurrence(occurrences: readonly number[], order: readonly number[], from: number, end: number): boolean {
-  for (let k = from; k < order.length && occurrences[2 * order[k]!]! <= end; k += 1) {
-    if (occurrences[2 * order[k]! + 1]! <= end) return true;
-  }
-  return false;
-}
-
-function leftovers(text: string, masked: Uint8Array): Layer[] {
+function leftovers(text: string, masked: Mask): Layer[] {
   const chunks: Layer[] = [];
   let i = 0;
   while (i < text.length) {
-    if (masked[i]) {
+    if (isSet(masked, i)) {
       i += 1;
       continue;
     }
     let j = i;
-    while (j < text.length && !masked[j]) j += 1;
+    while (j < text.length && !isSet(masked, j)) j += 1;
     let span = trim(text, i, j);
     const salutation = span && structureData.salutations.phrases.find((p) => text.startsWith(p, span!.start));
     if (span && salutation) span = trim(text, span.start + salutation.length, span.end);
-    if (span && contentLength(text.slice(span.start, span.end)) > 0) chunks.push(layer(text, span.start, span.end));
+    if (span && hasContent(text, span.start, span.end)) chunks.push(layer(text, span.start, span.end));
     i = j;
   }
   return chunks;
 }
 
+/** `contentLength(text.slice(start, end)) > 0`, without the slice. */
+function hasContent(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; ) {
+    const code = text.charCodeAt(i);
+    // A pair split by `end` is two lone surrogates in the slice.
+    const next = i + 1 < end ? text.charCodeAt(i + 1) : 0;
+    const width = code >= 0xd800 && code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
+    if (isContentAt(text, i, width)) return true;
+    i += width;
+  }
+  return false;
+}
+
 function trim(text: string, start: number, end: number): Span | null {
   let s = start;
   let e = end;
-  while (s < e && SEPARATOR.test(text[s]!)) s += 1;
-  while (e > s && SEPARATOR.test(text[e - 1]!)) e -= 1;
+  while (s < e && isSeparatorAt(text, s)) s += 1;
+  while (e > s && isSeparatorAt(text, e - 1)) e -= 1;
   return s < e ? { start: s, end: e } : null;
+}
+
+/** `SEPARATOR.test(text[i])`, without building a string for ASCII and common Han. */
+function isSeparatorAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if (code < 0x80) return ASCII_SEPARATOR[code] === 1;
+  if (code >= 0x4e00 && code <= 0x9fff) return false;
+  if (code >= 0x3000 && code < 0x3040) return CJK_SEPARATOR[code - 0x3000] === 1;
+  if (code >= 0xff00 && code < 0xff66) return FULL_WIDTH_SEPARATOR[code - 0xff00] === 1;
+  return SEPARATOR.test(text[i]!);
+}
+
+function separatorTable(from: number, to: number): Uint8Array {
+  return Uint8Array.from({ length: to - from }, (_, k) => (SEPARATOR.test(String.fromCharCode(from + k)) ? 1 : 0));
 }
 
 function layer(text: string, start: number, end: number): Layer {
   return { text: text.slice(start, end), start, end };
 }
 
-function mark(masked: Uint8Array, span: Span): void {
-  masked.fill(1, span.start, span.end);
+/**
+ * One bit per UTF-16 unit, set where the unit already belongs to a layer. A bit set, not a byte
+ * per unit: a typed array of a typical message's length is then small enough to live on V8's heap,
+ * where allocating it is ten times cheaper.
+ */
+type Mask = Int32Array;
+
+function newMask(length: number): Mask {
+  return new Int32Array((length + 31) >>> 5);
 }
 
-function isMasked(masked: Uint8Array, span: Span): boolean {
-  for (let i = span.start; i < span.end; i += 1) if (masked[i]) return true;
+function isSet(masked: Mask, i: number): boolean {
+  return ((masked[i >>> 5]! >>> (i & 31)) & 1) === 1;
+}
+
+function mark(masked: Mask, span: Span): void {
+  // A word at a time: the bits from `i` up to the span's end or the word's end.
+  for (let i = span.start; i < span.end; ) {
+    const bit = i & 31;
+    const count = Math.min(32 - bit, span.end - i);
+    masked[i >>> 5]! |= count === 32 ? -1 : ((1 << count) - 1) << bit;
+    i += count;
+  }
+}
+
+function isMasked(masked: Mask, span: Span): boolean {
+  return isMaskedRange(masked, span.start, span.end);
+}
+
+function isMaskedRange(masked: Mask, start: number, end: number): boolean {
+  for (let i = start; i < end; i += 1) if (isSet(masked, i)) return true;
   return false;
 }
 
 /** `text` with every masked unit replaced by MASK (same length), built run by run. */
-function apply(text: string, masked: Uint8Array): string {
+function apply(text: string, masked: Mask): string {
   let out = '';
   for (let i = 0; i < text.length; ) {
     let j = i + 1;
-    if (masked[i]) {
-      while (j < text.length && masked[j]) j += 1;
+    if (isSet(masked, i)) {
+      while (j < text.length && isSet(masked, j)) j += 1;
       out += MASK.repeat(j - i);
     } else {
-      while (j < text.length && !masked[j]) j += 1;
+      while (j < text.length && !isSet(masked, j)) j += 1;
       out += i === 0 && j === text.length ? text : text.slice(i, j);
     }
     i = j;

@@ -1,6 +1,7 @@
-import { z } from 'zod';
 import type { Issue } from '../engine/types.js';
+import { ComplianceConfigError } from '../errors/ComplianceConfigError.js';
 import { parseInput } from '../errors/parseInput.js';
+import { describeValue } from '../_lib/describeValue.js';
 import { analyzeStructure, type Finding } from './_analyze.js';
 import { StructureOptionsSchema, type StructureOptions, type StructureReport } from './schemas.js';
 
@@ -33,16 +34,26 @@ import { StructureOptionsSchema, type StructureOptions, type StructureReport } f
  * //=> [{ ruleId: 'unsubscribe', start: 32, end: 32, suggestion: { text: '拒收请回复R', start: 32, end: 32 } }]
  */
 export function checkStructure(text: string, options?: StructureOptions): StructureReport {
-  const input = parseInput(z.string({ error: 'expected a string' }), text, 'text');
-  const resolved = parseInput(StructureOptionsSchema, options ?? {}, 'options');
-  const analysis = analyzeStructure(input, resolved);
-  const issues = analysis.findings.map((f) => toIssue(input, f)).sort(byPosition);
+  if (typeof text !== 'string') {
+    throw new ComplianceConfigError([{ path: 'text', message: `expected a string, received ${describeValue(text)}` }]);
+  }
+  // Without options the resolved defaults are the same every time: parse them once.
+  const resolved = options === undefined ? defaultOptions() : parseInput(StructureOptionsSchema, options, 'options');
+  const analysis = analyzeStructure(text, resolved);
+  const issues = analysis.findings.map((f) => toIssue(text, f)).sort(byPosition);
   return {
     ok: issues.every((issue) => issue.severity !== 'error'),
     layers: analysis.layers,
     issues,
     length: analysis.length,
   };
+}
+
+// A write-once memo, never observable: the defaults are immutable once parsed.
+let defaults: ReturnType<typeof StructureOptionsSchema.parse> | undefined;
+function defaultOptions(): ReturnType<typeof StructureOptionsSchema.parse> {
+  defaults ??= StructureOptionsSchema.parse({});
+  return defaults;
 }
 
 function toIssue(text: string, f: Finding): Issue {
