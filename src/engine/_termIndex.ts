@@ -77,8 +77,9 @@ interface RawHit {
  *
  * @internal
  */
-export function findTermMatches(index: TermIndex, view: NormalizedText): TermMatch[][] {
-  const byRule: TermMatch[][] = Array.from({ length: index.ruleCount }, () => []);
+export function findTermMatches(index: TermIndex, view: NormalizedText): (readonly TermMatch[])[] {
+  // Most rules match nothing in most messages: they share one empty list instead of a fresh array each.
+  const byRule: (readonly TermMatch[])[] = new Array<readonly TermMatch[]>(index.ruleCount).fill(NO_MATCHES);
   const { text } = view;
   if (index.automaton.patterns.length === 0 || text.length === 0) return byRule;
   const hits: RawHit[] = [];
@@ -94,26 +95,30 @@ export function findTermMatches(index: TermIndex, view: NormalizedText): TermMat
   });
   if (hits.length === 0) return byRule;
 
-  const grouped: RawHit[][] = Array.from({ length: index.ruleCount }, () => []);
+  const grouped: (RawHit[] | undefined)[] = new Array<RawHit[] | undefined>(index.ruleCount);
   for (const hit of hits) {
     if (allows !== undefined && isAllowed(hit, allows)) continue;
-    grouped[hit.ruleIndex]!.push(hit);
+    (grouped[hit.ruleIndex] ??= []).push(hit);
   }
   for (let ruleIndex = 0; ruleIndex < grouped.length; ruleIndex++) {
-    const ruleHits = grouped[ruleIndex]!;
-    if (ruleHits.length === 0) continue;
-    ruleHits.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd);
+    const ruleHits = grouped[ruleIndex];
+    if (ruleHits === undefined) continue;
+    if (ruleHits.length > 1) ruleHits.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd);
+    const kept: TermMatch[] = [];
     let coveredUntil = -1;
     for (const hit of ruleHits) {
       // Sorted by start, longest first: leftmost-longest wins, and a hit overlapping a kept one of the
       // same rule ("微信" after "加微" in "加微信") would only report the same words twice.
       if (hit.viewStart < coveredUntil) continue;
       coveredUntil = hit.viewEnd;
-      byRule[ruleIndex]!.push(toTermMatch(hit, view, index.ruleIds[ruleIndex]!));
+      kept.push(toTermMatch(hit, view, index.ruleIds[ruleIndex]!));
     }
+    byRule[ruleIndex] = kept;
   }
   return byRule;
 }
+
+const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
 
 function isAllowed(hit: RawHit, allows: readonly { ruleIndex: number; viewStart: number; viewEnd: number }[]): boolean {
   for (const allow of allows) {
