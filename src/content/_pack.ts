@@ -17,9 +17,28 @@ export function asPack(json: unknown): RulePack {
  * @internal
  */
 export function fill(template: string, values: Readonly<Record<string, string | number>>): string {
-  return template.replace(/\{([a-zA-Z]{1,20})\}/g, (match, key: string) =>
-    Object.prototype.hasOwnProperty.call(values, key) ? String(values[key]) : match,
-  );
+  // A hand scan with exactly the rule of /\{([a-zA-Z]{1,20})\}/g (this runs once per finding).
+  let open = template.indexOf('{');
+  if (open < 0) return template;
+  let out = '';
+  let copied = 0;
+  while (open >= 0) {
+    let close = open + 1;
+    while (close < template.length && close - open <= 20 && isAsciiLetter(template.charCodeAt(close))) close++;
+    if (close > open + 1 && template.charCodeAt(close) === 0x7d) {
+      const key = template.slice(open + 1, close);
+      if (Object.prototype.hasOwnProperty.call(values, key)) {
+        out += template.slice(copied, open) + String(values[key]);
+        copied = close + 1;
+      }
+      open = template.indexOf('{', close + 1);
+    } else open = template.indexOf('{', open + 1);
+  }
+  return copied === 0 ? template : out + template.slice(copied);
+}
+
+function isAsciiLetter(code: number): boolean {
+  return (code >= 0x41 && code <= 0x5a) || (code >= 0x61 && code <= 0x7a);
 }
 
 /**

@@ -9,3 +9,11 @@ export const PLACEHOLDER_PATTERN = '\\$\\{[^{}\\r\\n]{1,64}\\}|\\{\\{[^{}\\r\\n]
 
 /** A variable whose name says it holds a link. @internal */
 export const LINK_VARIABLE_NAME = /url|link|href|链接|网址|地址/i;
+
+/**
+ * Whether `text` has a character every {@link PLACEHOLDER_PATTERN} match starts with (`{`, `$`
+ * is always followed by `{`, `#`): a cheap test that lets rules skip the scan. @internal
+ */
+export function mayHavePlaceholder(text: string): boolean {
+  return text.includes('{') || text.includes('#');
+}

@@ -33,6 +33,7 @@ type Options = z.output<typeof AprDisclosureOptionsSchema>;
 // After an APR marker: up to 12 non-digit characters (利率, (单利), ：, 低至), then the rate.
 const RATE_AFTER_MARKER = '[^0-9%]{0,12}?([0-9]{1,4}(?:\\.[0-9]{1,4})?) ?%';
 const METHOD_WINDOW = 8;
+const METHOD_MARKERS = [...settings.simpleInterestMarkers, ...settings.compoundInterestMarkers];
 
 interface AprDisclosure {
   readonly viewStart: number;
@@ -62,6 +63,7 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
   check(context) {
     const view = context.normalized.text;
     const disclosures = findDisclosures(view);
+    if (disclosures.length === 0 && context.termMatches.length === 0) return;
     // Both lists are sorted by position, so one forward sweep drops the mentions inside a disclosure.
     const mentions: TermMatch[] = [];
     let next = 0;
@@ -101,25 +103,26 @@ function checkDisclosure(context: RuleContext<Options>, apr: AprDisclosure): voi
   }
   if (requireInterestMethod) {
     const around = view.slice(apr.viewStart, Math.min(view.length, apr.viewEnd + METHOD_WINDOW));
-    const markers = [...settings.simpleInterestMarkers, ...settings.compoundInterestMarkers];
-    if (!markers.some((marker) => around.includes(marker))) {
+    if (!METHOD_MARKERS.some((marker) => around.includes(marker))) {
       context.report({ start, end, severity: 'info', message: fill(settings.simpleInterestMessage, { excerpt }) });
     }
   }
 }
 
 /** Every "年化…X%" in the view: from the marker to the percent sign, sorted and non-overlapping. */
-function findDisclosures(view: string): AprDisclosure[] {
-  const candidates: AprDisclosure[] = [];
-  // Sticky regexes keep state in lastIndex, so each call gets its own.
-  const rateAfterMarker = new RegExp(RATE_AFTER_MARKER, 'y');
+function findDisclosures(view: string): readonly AprDisclosure[] {
+  // Most messages have no marker: they allocate nothing.
+  let candidates: AprDisclosure[] | undefined;
   for (const marker of settings.aprMarkers) {
     for (let at = view.indexOf(marker); at >= 0; at = view.indexOf(marker, at + marker.length)) {
-      rateAfterMarker.lastIndex = at + marker.length;
-      const rate = rateAfterMarker.exec(view);
-      if (rate !== null) candidates.push({ viewStart: at, viewEnd: rateAfterMarker.lastIndex, rate: Number(rate[1]) });
+      // One shared sticky regex: lastIndex is set right before every exec, so no state carries over.
+      RATE_SCANNER.lastIndex = at + marker.length;
+      const rate = RATE_SCANNER.exec(view);
+      if (rate !== null) (candidates ??= []).push({ viewStart: at, viewEnd: RATE_SCANNER.lastIndex, rate: Number(rate[1]) });
     }
   }
+  if (candidates === undefined) return NO_DISCLOSURES;
+  if (candidates.length === 1) return candidates;
   candidates.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd);
   const found: AprDisclosure[] = [];
   for (const candidate of candidates) {
@@ -128,3 +131,6 @@ function findDisclosures(view: string): AprDisclosure[] {
   }
   return found;
 }
+
+const RATE_SCANNER = /* @__PURE__ */ new RegExp(RATE_AFTER_MARKER, 'y');
+const NO_DISCLOSURES: readonly AprDisclosure[] = /* @__PURE__ */ Object.freeze([]);

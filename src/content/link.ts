@@ -2,7 +2,7 @@ import { z } from 'zod';
 import packJson from '../../rules/link.json';
 import type { RuleContext, RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, fill } from './_pack.js';
-import { LINK_VARIABLE_NAME, PLACEHOLDER_PATTERN } from './_placeholders.js';
+import { LINK_VARIABLE_NAME, PLACEHOLDER_PATTERN, mayHavePlaceholder } from './_placeholders.js';
 
 const pack = asPack(packJson);
 
@@ -36,6 +36,8 @@ const HOST = /^(?:[a-z0-9-]{1,63}\.){1,8}([a-z]{2,10})(?::[0-9]{1,5})?$/;
 const IP_HOST = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?$/;
 const LEADING_PUNCTUATION = /^[(<["']{1,8}/;
 const TRAILING_PUNCTUATION = /[.,;:!?)>\]"']{1,8}$/;
+// Not global: `test` then keeps no state between calls.
+const PLACEHOLDER = /* @__PURE__ */ new RegExp(PLACEHOLDER_PATTERN);
 
 /**
  * `link` — URL shorteners and bare-IP links (errors), links that contain a template variable or a
@@ -54,7 +56,11 @@ export const linkRule: RuleDefinition<Options> = {
   },
   check(context) {
     const view = context.normalized.text;
-    for (const run of view.matchAll(ASCII_RUN)) checkRun(context, run[0], run.index);
+    // A link needs a dot (host or IP) or a scheme's "://"; without either no run can be one.
+    if (view.includes('.') || view.includes('://')) {
+      for (const run of view.matchAll(ASCII_RUN)) checkRun(context, run[0], run.index);
+    }
+    if (!mayHavePlaceholder(context.text)) return;
     for (const found of context.text.matchAll(new RegExp(PLACEHOLDER_PATTERN, 'g'))) {
       if (LINK_VARIABLE_NAME.test(found[0])) {
         const start = found.index;
@@ -65,6 +71,7 @@ export const linkRule: RuleDefinition<Options> = {
 };
 
 function checkRun(context: RuleContext<Options>, run: string, runStart: number): void {
+  if (!run.includes('.') && !run.includes('://')) return;
   const scheme = run.search(/https?:\/\//);
   const leading = scheme >= 0 ? scheme : (LEADING_PUNCTUATION.exec(run)?.[0].length ?? 0);
   const url = run.slice(leading).replace(TRAILING_PUNCTUATION, '');
@@ -72,10 +79,10 @@ function checkRun(context: RuleContext<Options>, run: string, runStart: number):
   const hostEnd = withoutScheme.search(/[/?#]/);
   const host = hostEnd < 0 ? withoutScheme : withoutScheme.slice(0, hostEnd);
   const hasScheme = withoutScheme.length !== url.length;
-  const hasVariable = new RegExp(PLACEHOLDER_PATTERN).test(url) || /[{}$]/.test(host);
   const isIp = IP_HOST.test(host);
   const domain = HOST.exec(host);
   if (!hasScheme && !isIp && (domain === null || !TOP_LEVEL_DOMAINS.has(domain[1]!))) return;
+  const hasVariable = PLACEHOLDER.test(url) || /[{}$]/.test(host);
   if (hasScheme && !isIp && domain === null && !hasVariable) return;
 
   const { start, end } = context.toOriginal(runStart + leading, runStart + leading + url.length);

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import packJson from '../../rules/placeholder.json';
 import type { RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, fill } from './_pack.js';
-import { PLACEHOLDER_PATTERN } from './_placeholders.js';
+import { PLACEHOLDER_PATTERN, mayHavePlaceholder } from './_placeholders.js';
 
 const pack = asPack(packJson);
 
@@ -25,6 +25,8 @@ export const placeholderRule: RuleDefinition = {
     docs: 'docs/rules.md#placeholder',
   },
   check(context) {
+    // Every variable form has a `{` or a `#`; most messages have neither, so they skip the scan.
+    if (!mayHavePlaceholder(context.text)) return;
     for (const found of context.text.matchAll(new RegExp(PLACEHOLDER_PATTERN, 'g'))) {
       const start = found.index;
       const end = start + found[0].length;

@@ -23,7 +23,6 @@ const settings = pack.settings as z.output<typeof SpecificAmountSettingsSchema>;
 const AMOUNT =
   '(¥|rmb|人民币)? ?(?:(?<![0-9])(?<![0-9][.,])([0-9]{1,3}(?:,[0-9]{3}){1,4}(?![0-9])|[0-9]{1,15}(?:\\.[0-9]{1,4})?)|([零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]{1,12})) ?(万元|万|亿元|亿|千元|元|块钱|块|w|k)?';
 const LATIN_OR_DIGIT = /[a-z0-9]/;
-const FILLER_BEFORE = /[ :]{0,3}$/;
 
 /**
  * `specific-amount` — concrete credit or money amounts ("50万额度", "额度50万", "可借20000元",
@@ -43,9 +42,22 @@ export const specificAmountRule: RuleDefinition = {
   },
   check(context) {
     const view = context.normalized.text;
-    for (const found of view.matchAll(new RegExp(AMOUNT, 'g'))) {
-      const [whole, currency, digits, numerals, unit] = found;
-      if (digits === undefined && numerals === undefined) continue;
+    // The same matches as a global scan, found faster: the sticky regex is tried only where a match
+    // can start, and its lastIndex is set right before every exec, so no state carries over.
+    const length = view.length;
+    for (let at = 0; at < length; at++) {
+      if (AMOUNT_STARTS[view.charCodeAt(at)] === 0) continue;
+      AMOUNT_SCANNER.lastIndex = at;
+      const found = AMOUNT_SCANNER.exec(view);
+      if (found === null) continue;
+      // Matches are never empty, so the next one starts after this one, as with a global scan.
+      at = AMOUNT_SCANNER.lastIndex - 1;
+      // Indexed reads: array destructuring walks the iterator protocol on every match.
+      const whole = found[0];
+      const currency = found[1];
+      const digits = found[2];
+      const unit = found[4];
+      if (digits === undefined && found[3] === undefined) continue;
       let viewStart = found.index;
       let viewEnd = found.index + whole.length;
       if (whole.endsWith(' ')) viewEnd--;
@@ -53,12 +65,12 @@ export const specificAmountRule: RuleDefinition = {
       if (whole.startsWith(' ')) viewStart++;
 
       const windowStart = Math.max(0, viewStart - 10);
-      const before = view.slice(windowStart, viewStart).replace(FILLER_BEFORE, '');
-      const prefix = settings.creditLinePrefixes.find((candidate) => before.endsWith(candidate));
+      const beforeEnd = trimFiller(view, windowStart, viewStart);
+      const prefix = settings.creditLinePrefixes.find((candidate) => endsAt(view, windowStart, beforeEnd, candidate));
       const suffix = settings.creditLineSuffixes.find((candidate) => view.startsWith(candidate, viewEnd));
       const namesCreditLine = suffix !== undefined || (prefix !== undefined && unit !== undefined && /万|亿|w/.test(unit));
       if (namesCreditLine) {
-        if (prefix !== undefined) viewStart = windowStart + before.length - prefix.length;
+        if (prefix !== undefined) viewStart = beforeEnd - prefix.length;
         if (suffix !== undefined) viewEnd += suffix.length;
       }
       report(context, viewStart, viewEnd, namesCreditLine);
@@ -66,6 +78,23 @@ export const specificAmountRule: RuleDefinition = {
   },
 };
 
+const AMOUNT_SCANNER = /* @__PURE__ */ new RegExp(AMOUNT, 'y');
+/**
+ * Every unit an AMOUNT match can begin with (the look-behinds consume nothing): the first units of
+ * the currencies, the optional space, ASCII digits and the numerals. Keep in step with AMOUNT.
+ */
+const AMOUNT_STARTS = /* @__PURE__ */ unitTable('¥r人 0123456789零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟');
+
+function unitTable(units: string): Uint8Array {
+  const table = new Uint8Array(0x10000);
+  for (let k = 0; k < units.length; k++) table[units.charCodeAt(k)] = 1;
+  return table;
+}
+/** Words between a context word and its number ("额度最高可达 5000"), longest first. */
+const LINKING_WORDS = ['最高可达', '高达', '可达', '达', '至', '为'];
+
+// The cheapest rejections come first; the result is the same as checking in reading order
+// because every test is a plain conjunction once currency and unit are known.
 function isAmount(
   view: string,
   viewStart: number,
@@ -74,18 +103,43 @@ function isAmount(
   digits: string | undefined,
   unit: string | undefined,
 ): boolean {
+  if (currency === undefined && unit === undefined) {
+    // A bare number: only one of 100 or more, right after a context word, is an amount.
+    if (digits === undefined || numberOf(digits) < 100) return false;
+    if (settings.countUnits.some((count) => view.startsWith(count, viewEnd))) return false;
+    if (settings.notAmountAfter.some((after) => view.startsWith(after, viewEnd))) return false;
+    const windowStart = Math.max(0, viewStart - 8);
+    let beforeEnd = trimFiller(view, windowStart, viewStart);
+    const linking = LINKING_WORDS.find((word) => endsAt(view, windowStart, beforeEnd, word));
+    if (linking !== undefined) beforeEnd -= linking.length;
+    return settings.contextWords.some((word) => endsAt(view, windowStart, beforeEnd, word));
+  }
   if (settings.countUnits.some((count) => view.startsWith(count, viewEnd))) return false;
   if (unit === 'w' || unit === 'k') {
     if (digits === undefined) return false;
     if (LATIN_OR_DIGIT.test(view.charAt(viewEnd))) return false;
   }
-  if (digits !== undefined && Number(digits.replace(/,/g, '')) === 0) return false;
-  if (currency !== undefined || unit !== undefined) return true;
-  if (digits === undefined) return false;
-  if (settings.notAmountAfter.some((after) => view.startsWith(after, viewEnd))) return false;
-  if (Number(digits.replace(/,/g, '')) < 100) return false;
-  const before = view.slice(Math.max(0, viewStart - 8), viewStart).replace(FILLER_BEFORE, '').replace(/(?:最高可达|高达|可达|达|至|为)$/, '');
-  return settings.contextWords.some((word) => before.endsWith(word));
+  return digits === undefined || numberOf(digits) !== 0;
+}
+
+function numberOf(digits: string): number {
+  return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
+}
+
+/** End of `view[from, to)` without up to three trailing spaces or colons . */
+function trimFiller(view: string, from: number, to: number): number {
+  let end = to;
+  while (end > from && to - end < 3) {
+    const code = view.charCodeAt(end - 1);
+    if (code !== 0x20 && code !== 0x3a) break;
+    end--;
+  }
+  return end;
+}
+
+/** Whether `view[from, to)` ends with `word` — `view.slice(from, to).endsWith(word)` without the slice. */
+function endsAt(view: string, from: number, to: number, word: string): boolean {
+  return to - word.length >= from && view.startsWith(word, to - word.length);
 }
 
 function report(context: RuleContext<unknown>, viewStart: number, viewEnd: number, namesCreditLine: boolean): void {
