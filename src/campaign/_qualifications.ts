@@ -1,7 +1,6 @@
 import data from '../../rules/sender-qualifications.json';
+import { once } from '../_lib/once.js';
 import { SenderQualificationsSchema, type SenderQualifications } from './schemas.js';
-
-let cached: SenderQualifications | undefined;
 
 /**
  * The validated contents of `rules/sender-qualifications.json`, parsed once on first use so that
@@ -9,7 +8,6 @@ let cached: SenderQualifications | undefined;
  *
  * @internal
  */
-export function senderQualifications(): SenderQualifications {
-  cached ??= SenderQualificationsSchema.parse(data);
-  return cached;
-}
+export const senderQualifications: () => SenderQualifications = /* @__PURE__ */ once(() =>
+  SenderQualificationsSchema.parse(data),
+);

@@ -113,12 +113,14 @@ function checkDisclosure(context: RuleContext<Options>, apr: AprDisclosure): voi
 function findDisclosures(view: string): readonly AprDisclosure[] {
   // Most messages have no marker: they allocate nothing.
   let candidates: AprDisclosure[] | undefined;
+  // A sticky regex keeps its position in lastIndex, so each call uses its own copy.
+  let scanner: RegExp | undefined;
   for (const marker of settings.aprMarkers) {
     for (let at = view.indexOf(marker); at >= 0; at = view.indexOf(marker, at + marker.length)) {
-      // One shared sticky regex: lastIndex is set right before every exec, so no state carries over.
-      RATE_SCANNER.lastIndex = at + marker.length;
-      const rate = RATE_SCANNER.exec(view);
-      if (rate !== null) (candidates ??= []).push({ viewStart: at, viewEnd: RATE_SCANNER.lastIndex, rate: Number(rate[1]) });
+      scanner ??= new RegExp(RATE_SCANNER);
+      scanner.lastIndex = at + marker.length;
+      const rate = scanner.exec(view);
+      if (rate !== null) (candidates ??= []).push({ viewStart: at, viewEnd: scanner.lastIndex, rate: Number(rate[1]) });
     }
   }
   if (candidates === undefined) return NO_DISCLOSURES;

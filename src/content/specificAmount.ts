@@ -43,15 +43,17 @@ export const specificAmountRule: RuleDefinition = {
   check(context) {
     const view = context.normalized.text;
     // The same matches as a global scan, found faster: the sticky regex is tried only where a match
-    // can start, and its lastIndex is set right before every exec, so no state carries over.
+    // can start. A sticky regex keeps its position in lastIndex, so each call uses its own copy.
+    let scanner: RegExp | undefined;
     const length = view.length;
     for (let at = 0; at < length; at++) {
       if (AMOUNT_STARTS[view.charCodeAt(at)] === 0) continue;
-      AMOUNT_SCANNER.lastIndex = at;
-      const found = AMOUNT_SCANNER.exec(view);
+      scanner ??= new RegExp(AMOUNT_SCANNER);
+      scanner.lastIndex = at;
+      const found = scanner.exec(view);
       if (found === null) continue;
       // Matches are never empty, so the next one starts after this one, as with a global scan.
-      at = AMOUNT_SCANNER.lastIndex - 1;
+      at = scanner.lastIndex - 1;
       // Indexed reads: array destructuring walks the iterator protocol on every match.
       const whole = found[0];
       const currency = found[1];

@@ -98,8 +98,8 @@ function patternRule(id: string, entries: readonly CompiledEntry[]): AnyRuleDefi
     check(context) {
       const view = context.normalized.text;
       for (const entry of entries) {
-        const { regex } = entry;
-        regex.lastIndex = 0;
+        // The compiled regex belongs to the linter and is global (stateful): each call scans with a copy.
+        const regex = new RegExp(entry.regex);
         for (let found = regex.exec(view); found !== null; found = regex.exec(view)) {
           if (found[0].length === 0) {
             // An empty match reports nothing; step past it (a whole code point under `u`).

@@ -118,7 +118,8 @@ export function findTermMatches(index: TermIndex, view: NormalizedText): (readon
   return byRule;
 }
 
-const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
+/** The one empty match list, shared by every rule that matched nothing. @internal */
+export const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
 
 function isAllowed(hit: RawHit, allows: readonly { ruleIndex: number; viewStart: number; viewEnd: number }[]): boolean {
   for (const allow of allows) {

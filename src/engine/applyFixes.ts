@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { ComplianceConfigError } from '../errors/ComplianceConfigError.js';
 import { parseInput } from '../errors/parseInput.js';
-import { describeValue } from '../_lib/describeValue.js';
 import type { Issue } from './types.js';
+import { assertText } from '../errors/assertText.js';
 
 const FixableIssuesSchema = z.array(
   z.looseObject({
@@ -30,9 +30,7 @@ const FixableIssuesSchema = z.array(
  * //=> '【XX银行】基准利率起，最高可申请额度等你拿...'
  */
 export function applyFixes(text: string, issues: readonly Pick<Issue, 'suggestion'>[]): string {
-  if (typeof text !== 'string') {
-    throw new ComplianceConfigError([{ path: 'text', message: `expected a string, received ${describeValue(text)}` }]);
-  }
+  assertText(text);
   const parsed = parseInput(FixableIssuesSchema, issues, 'issues');
   const suggestions = parsed
     .map((issue, index) => ({ suggestion: issue.suggestion, index }))

@@ -1,11 +1,10 @@
 import { ComplianceConfigError, type ConfigProblem } from '../errors/ComplianceConfigError.js';
 import { assertSafeKeys } from '../errors/assertPlainData.js';
 import { parseInput, joinPath } from '../errors/parseInput.js';
-import { describeValue } from '../_lib/describeValue.js';
 import { sharedNormalizer } from '../normalize/_sharedNormalizer.js';
 import { builtinRules } from '../catalog/builtinRules.js';
 import { describeRule, type RuleInfo } from '../catalog/describeRule.js';
-import { compileTermIndex, findTermMatches, type TermSource } from './_termIndex.js';
+import { compileTermIndex, findTermMatches, NO_MATCHES, type TermSource } from './_termIndex.js';
 import { resolveLintOptions } from './_resolveLintOptions.js';
 import {
   LinterConfigSchema,
@@ -22,11 +21,11 @@ import type {
   MessageKind,
   ReportDescriptor,
   RuleContext,
-  RuleDefinition,
   Severity,
   TermEntry,
   TermMatch,
 } from './types.js';
+import { assertText } from '../errors/assertText.js';
 
 /** A compiled linter: validate and compile once, then lint many messages. */
 export interface Linter {
@@ -167,9 +166,7 @@ export function createLinter(config: LinterConfig = {}, host: LinterHostOptions 
   const notificationRules = active.filter((entry) => entry.kinds.includes('notification'));
 
   const lint = (text: string, options?: LintOptions): LintReport => {
-    if (typeof text !== 'string') {
-      throw new ComplianceConfigError([{ path: 'text', message: `expected a string, received ${describeValue(text)}` }]);
-    }
+    assertText(text);
     const resolved = resolveLintOptions(options);
     const view = normalize(text);
     const matchesByRule = findTermMatches(termIndex, view);
@@ -227,7 +224,6 @@ export function createLinter(config: LinterConfig = {}, host: LinterHostOptions 
   };
 }
 
-const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
 
 /** All rules' term matches in one list (the shared empty list when there are none: the common case). */
 function flatten(byRule: readonly (readonly TermMatch[])[]): readonly TermMatch[] {

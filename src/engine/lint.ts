@@ -1,10 +1,10 @@
+import { once } from '../_lib/once.js';
 import { createLinter, type Linter } from './createLinter.js';
 import type { LintOptions } from './schemas.js';
 import type { LintReport } from './types.js';
 
-// A write-once memo: the default linter is compiled on first use and never changes afterwards,
-// so callers cannot observe it. Hosts that want no shared state at all use `createLinter()`.
-let defaultLinter: Linter | undefined;
+// Compiled on first use. Hosts that want no shared value at all use `createLinter()`.
+const defaultLinter: () => Linter = /* @__PURE__ */ once(() => createLinter());
 
 /**
  * Lints one message with the default rule set.
@@ -25,6 +25,5 @@ let defaultLinter: Linter | undefined;
  * //    ['misleading-claims', '秒批'], ...]
  */
 export function lint(text: string, options?: LintOptions): LintReport {
-  defaultLinter ??= createLinter();
-  return defaultLinter.lint(text, options);
+  return defaultLinter().lint(text, options);
 }

@@ -1,7 +1,6 @@
 import { sharedNormalizer } from './_sharedNormalizer.js';
 import type { NormalizedView } from './types.js';
-import { ComplianceConfigError } from '../errors/ComplianceConfigError.js';
-import { describeValue } from '../_lib/describeValue.js';
+import { assertText } from '../errors/assertText.js';
 
 /**
  * Builds the matching view of a text: NFKC (full-width → half-width, ① → 1), lower case,
@@ -18,9 +17,7 @@ import { describeValue } from '../_lib/describeValue.js';
  * [view.starts[3], view.ends[3]]; //=> [6, 7] (息 in the original)
  */
 export function normalizeText(text: string): NormalizedView {
-  if (typeof text !== 'string') {
-    throw new ComplianceConfigError([{ path: 'text', message: `expected a string, received ${describeValue(text)}` }]);
-  }
+  assertText(text);
   const view = sharedNormalizer()(text);
   // Rules get typed arrays (no copies on the hot path); callers get JSON-serialisable arrays.
   return { text: view.text, starts: Array.from(view.starts), ends: Array.from(view.ends) };

@@ -1,6 +1,7 @@
 import { compileAutomaton, type Automaton } from '../match/compileAutomaton.js';
 import { scanAutomaton } from '../match/scanAutomaton.js';
 import { structureData } from './_data.js';
+import { once } from '../_lib/once.js';
 import { UNSUBSCRIBE_SOURCE } from './dataSchema.js';
 import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
 
@@ -105,14 +106,8 @@ interface PhraseTable {
   readonly lengths: Uint32Array;
 }
 
-// A write-once memo, like `sharedNormalizer()`: built on first use from frozen data and read-only
-// afterwards, so callers cannot observe the sharing.
-let phraseTable: PhraseTable | undefined;
-
-function phrases(): PhraseTable {
-  phraseTable ??= buildPhraseTable();
-  return phraseTable;
-}
+// Built on first use from frozen data, then read-only.
+const phrases: () => PhraseTable = /* @__PURE__ */ once(buildPhraseTable);
 
 function buildPhraseTable(): PhraseTable {
   const ids = new Map<string, number>();

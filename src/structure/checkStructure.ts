@@ -1,9 +1,9 @@
 import type { Issue } from '../engine/types.js';
-import { ComplianceConfigError } from '../errors/ComplianceConfigError.js';
 import { parseInput } from '../errors/parseInput.js';
-import { describeValue } from '../_lib/describeValue.js';
+import { once } from '../_lib/once.js';
 import { analyzeStructure, type Finding } from './_analyze.js';
 import { StructureOptionsSchema, type StructureOptions, type StructureReport } from './schemas.js';
+import { assertText } from '../errors/assertText.js';
 
 /**
  * Finds the four layers of a loan-marketing SMS — identity 【签名】, service feature, interaction
@@ -34,9 +34,7 @@ import { StructureOptionsSchema, type StructureOptions, type StructureReport } f
  * //=> [{ ruleId: 'unsubscribe', start: 32, end: 32, suggestion: { text: '拒收请回复R', start: 32, end: 32 } }]
  */
 export function checkStructure(text: string, options?: StructureOptions): StructureReport {
-  if (typeof text !== 'string') {
-    throw new ComplianceConfigError([{ path: 'text', message: `expected a string, received ${describeValue(text)}` }]);
-  }
+  assertText(text);
   // Without options the resolved defaults are the same every time: parse them once.
   const resolved = options === undefined ? defaultOptions() : parseInput(StructureOptionsSchema, options, 'options');
   const analysis = analyzeStructure(text, resolved);
@@ -49,12 +47,7 @@ export function checkStructure(text: string, options?: StructureOptions): Struct
   };
 }
 
-// A write-once memo, never observable: the defaults are immutable once parsed.
-let defaults: ReturnType<typeof StructureOptionsSchema.parse> | undefined;
-function defaultOptions(): ReturnType<typeof StructureOptionsSchema.parse> {
-  defaults ??= StructureOptionsSchema.parse({});
-  return defaults;
-}
+const defaultOptions = /* @__PURE__ */ once(() => StructureOptionsSchema.parse({}));
 
 function toIssue(text: string, f: Finding): Issue {
   const base = { ruleId: f.ruleId, severity: f.severity, message: f.message, start: f.start, end: f.end, excerpt: text.slice(f.start, f.end) };

@@ -1,4 +1,5 @@
 import data from '../../rules/reply-keywords.json';
+import { once } from '../_lib/once.js';
 import { ReplyKeywordsSchema } from './schemas.js';
 
 /**
@@ -46,16 +47,15 @@ export interface ReplyVocabulary {
   readonly notRefusal: readonly string[];
 }
 
-let cached: ReplyVocabulary | undefined;
-
 /**
  * The parsed, folded vocabulary of `rules/reply-keywords.json`, built on first use (not at import, so
  * importing the library stays free of work).
  *
  * @internal
  */
-export function replyVocabulary(): ReplyVocabulary {
-  if (cached !== undefined) return cached;
+export const replyVocabulary: () => ReplyVocabulary = /* @__PURE__ */ once(buildReplyVocabulary);
+
+function buildReplyVocabulary(): ReplyVocabulary {
   const parsed = ReplyKeywordsSchema.parse(data);
   const fold = (words: readonly string[]) => [...new Set(words.map((word) => squeeze(foldReply(word))))].filter(Boolean);
   const keywords = new Map<string, KeywordHit>();
@@ -67,7 +67,7 @@ export function replyVocabulary(): ReplyVocabulary {
     }
   }
   const refusal = parsed.refusal;
-  cached = {
+  return {
     keywords,
     wrappableRefusals: [...keywords].filter(([key, hit]) => hit.intent === 'unsubscribe' && key.length >= 2).map(([key]) => key),
     optionPrefixes: fold(parsed.optionPrefixes),
@@ -82,5 +82,4 @@ export function replyVocabulary(): ReplyVocabulary {
     contains: fold(refusal.contains),
     notRefusal: fold(refusal.notRefusal),
   };
-  return cached;
 }
