@@ -2,6 +2,9 @@ import { z } from 'zod';
 import { SeveritySchema, TermEntrySchema } from '../content/packSchema.js';
 import type { AnyRuleDefinition, PatternChecker } from './types.js';
 
+/** The longest sending number `lint` accepts. @internal */
+export const SENDER_MAX_LENGTH = 64;
+
 /** A message kind: carriers treat marketing and notification templates differently. */
 export const MessageKindSchema = z.enum(['marketing', 'notification']);
 
@@ -16,7 +19,7 @@ export const SegmentSchema = z.enum(['A', 'B', 'C', 'excluded', 'unclassified'])
  * - `segment`: the customer segment the message is for; enables the `segment-fit` rule.
  */
 export const LintOptionsSchema = z.strictObject({
-  sender: z.string().max(64).optional(),
+  sender: z.string().max(SENDER_MAX_LENGTH).optional(),
   kind: MessageKindSchema.default('marketing'),
   segment: SegmentSchema.optional(),
 });
