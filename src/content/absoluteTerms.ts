@@ -31,6 +31,8 @@ export const absoluteTermsRule: RuleDefinition = {
     docs: 'docs/rules.md#absolute-terms',
     terms: pack.entries,
     allow: pack.allow.map((allow) => allow.phrase),
+    // Reports term matches only: a message without one has nothing for it.
+    triggers: [],
   },
   check(context) {
     for (const match of context.termMatches) {

@@ -59,6 +59,8 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
     kinds: ['marketing'],
     options: AprDisclosureOptionsSchema,
     terms: pack.entries,
+    // Without a rate word (a term) or an APR marker there is nothing to disclose or check.
+    triggers: settings.aprMarkers,
   },
   check(context) {
     const view = context.normalized.text;

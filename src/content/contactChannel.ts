@@ -29,6 +29,8 @@ export const contactChannelRule: RuleDefinition = {
     docs: 'docs/rules.md#contact-channel',
     terms: pack.entries,
     allow: pack.allow.map((allow) => allow.phrase),
+    // Every mobile number MOBILE can match has "1[3-9]"; without one only its terms can fire.
+    triggers: ['13', '14', '15', '16', '17', '18', '19'],
   },
   check(context) {
     for (const match of context.termMatches) reportTerm(context, match, pack.entries[0]!.message ?? pack.description);

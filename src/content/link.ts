@@ -2,7 +2,7 @@ import { z } from 'zod';
 import packJson from '../../rules/link.json';
 import type { RuleContext, RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, fill } from './_pack.js';
-import { LINK_VARIABLE_NAME, PLACEHOLDER_PATTERN, mayHavePlaceholder } from './_placeholders.js';
+import { LINK_VARIABLE_NAME, PLACEHOLDER_PATTERN, PLACEHOLDER_TRIGGERS, mayHavePlaceholder } from './_placeholders.js';
 
 const pack = asPack(packJson);
 
@@ -53,6 +53,8 @@ export const linkRule: RuleDefinition<Options> = {
     basis: basisOf(pack),
     docs: 'docs/rules.md#link',
     options: LinkOptionsSchema,
+    // A link needs a dot (host or IP) or a scheme's "://"; a link variable needs a placeholder.
+    triggers: ['.', '://', ...PLACEHOLDER_TRIGGERS],
   },
   check(context) {
     const view = context.normalized.text;

@@ -29,6 +29,8 @@ export const misleadingClaimsRule: RuleDefinition = {
     docs: 'docs/rules.md#misleading-claims',
     terms: pack.entries,
     allow: pack.allow.map((allow) => allow.phrase),
+    // Reports term matches only: a message without one has nothing for it.
+    triggers: [],
   },
   check(context) {
     const matches = context.termMatches;

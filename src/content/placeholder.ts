@@ -2,7 +2,7 @@ import { z } from 'zod';
 import packJson from '../../rules/placeholder.json';
 import type { RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, fill } from './_pack.js';
-import { PLACEHOLDER_PATTERN, mayHavePlaceholder } from './_placeholders.js';
+import { PLACEHOLDER_PATTERN, PLACEHOLDER_TRIGGERS, mayHavePlaceholder } from './_placeholders.js';
 
 const pack = asPack(packJson);
 
@@ -23,6 +23,7 @@ export const placeholderRule: RuleDefinition = {
     fixable: false,
     basis: basisOf(pack),
     docs: 'docs/rules.md#placeholder',
+    triggers: PLACEHOLDER_TRIGGERS,
   },
   check(context) {
     // Every variable form has a `{` or a `#`; most messages have neither, so they skip the scan.

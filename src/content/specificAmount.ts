@@ -20,8 +20,10 @@ const settings = pack.settings as z.output<typeof SpecificAmountSettingsSchema>;
 
 // One number with an optional currency before and unit after. Branches are disjoint and every
 // repetition is bounded, so the scan is linear in the text.
+const CHINESE_NUMERALS = '零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟';
+const NUMERAL_UNITS = `0123456789${CHINESE_NUMERALS}`;
 const AMOUNT =
-  '(¥|rmb|人民币)? ?(?:(?<![0-9])(?<![0-9][.,])([0-9]{1,3}(?:,[0-9]{3}){1,4}(?![0-9])|[0-9]{1,15}(?:\\.[0-9]{1,4})?)|([零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟]{1,12})) ?(万元|万|亿元|亿|千元|元|块钱|块|w|k)?';
+  `(¥|rmb|人民币)? ?(?:(?<![0-9])(?<![0-9][.,])([0-9]{1,3}(?:,[0-9]{3}){1,4}(?![0-9])|[0-9]{1,15}(?:\\.[0-9]{1,4})?)|([${CHINESE_NUMERALS}]{1,12})) ?(万元|万|亿元|亿|千元|元|块钱|块|w|k)?`;
 const LATIN_OR_DIGIT = /[a-z0-9]/;
 
 /**
@@ -39,6 +41,8 @@ export const specificAmountRule: RuleDefinition = {
     basis: basisOf(pack),
     docs: 'docs/rules.md#specific-amount',
     kinds: ['marketing'],
+    // Every amount has an ASCII digit or a Chinese numeral (AMOUNT's second and third groups).
+    triggers: [...NUMERAL_UNITS],
   },
   check(context) {
     const view = context.normalized.text;
@@ -85,7 +89,7 @@ const AMOUNT_SCANNER = /* @__PURE__ */ new RegExp(AMOUNT, 'y');
  * Every unit an AMOUNT match can begin with (the look-behinds consume nothing): the first units of
  * the currencies, the optional space, ASCII digits and the numerals. Keep in step with AMOUNT.
  */
-const AMOUNT_STARTS = /* @__PURE__ */ unitTable('¥r人 0123456789零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟');
+const AMOUNT_STARTS = /* @__PURE__ */ unitTable(`¥r人 ${NUMERAL_UNITS}`);
 
 function unitTable(units: string): Uint8Array {
   const table = new Uint8Array(0x10000);

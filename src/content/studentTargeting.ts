@@ -19,6 +19,8 @@ export const studentTargetingRule: RuleDefinition = {
     kinds: ['marketing'],
     terms: pack.entries,
     allow: pack.allow.map((allow) => allow.phrase),
+    // Reports term matches only: a message without one has nothing for it.
+    triggers: [],
   },
   check(context) {
     for (const match of context.termMatches) reportTerm(context, match, pack.entries[0]!.message ?? pack.description);

@@ -1,12 +1,15 @@
-import { compileAutomaton, scanAutomaton, type Automaton } from '../match/index.js';
-import type { NormalizedText } from '../normalize/types.js';
-import type { Normalizer } from '../normalize/createNormalizer.js';
+import { compileAutomaton, scanUnits, type Automaton } from '../match/index.js';
+import type { Normalizer, ViewBuffer } from '../normalize/createNormalizer.js';
 import type { TermEntry, TermMatch } from './types.js';
 
-/** A term or allow phrase contributed by a rule (`ruleIndex`) or, for allow phrases, by all (-1). */
+/**
+ * A term, allow phrase or trigger contributed by a rule (`ruleIndex`) or, for allow phrases, by all
+ * (-1). Triggers only say "this rule has something to look at" and match anywhere, boundaries or not.
+ */
 type Payload =
   | { readonly kind: 'term'; readonly ruleIndex: number; readonly entry: TermEntry; readonly term: string }
-  | { readonly kind: 'allow'; readonly ruleIndex: number };
+  | { readonly kind: 'allow'; readonly ruleIndex: number }
+  | { readonly kind: 'trigger'; readonly ruleIndex: number };
 
 /** What a rule contributes to the shared automaton. */
 export interface TermSource {
@@ -14,6 +17,7 @@ export interface TermSource {
   readonly ruleId: string;
   readonly entries: readonly TermEntry[];
   readonly allow: readonly string[];
+  readonly triggers: readonly string[];
 }
 
 /**
@@ -58,6 +62,7 @@ export function compileTermIndex(
       for (const term of entry.terms) add(term, { kind: 'term', ruleIndex: source.ruleIndex, entry, term });
     }
     for (const phrase of source.allow) add(phrase, { kind: 'allow', ruleIndex: source.ruleIndex });
+    for (const phrase of source.triggers) add(phrase, { kind: 'trigger', ruleIndex: source.ruleIndex });
   }
   for (const phrase of globalAllow) add(phrase, { kind: 'allow', ruleIndex: -1 });
   return { automaton: compileAutomaton(patterns), payloads, ruleIds, ruleCount };
@@ -73,22 +78,34 @@ interface RawHit {
 
 /**
  * Finds the term matches of every rule in one scan; returns them grouped by rule index, with
- * allow-listed matches removed and only the longest of nested matches of the same rule kept.
+ * allow-listed matches removed and only the longest of nested matches of the same rule kept. Sets
+ * `triggered[ruleIndex]` for every rule one of whose triggers occurs (the caller clears it).
  *
  * @internal
  */
-export function findTermMatches(index: TermIndex, view: NormalizedText): (readonly TermMatch[])[] {
+export function findTermMatches(
+  index: TermIndex,
+  view: ViewBuffer,
+  size: number,
+  original: string,
+  triggered: Uint8Array,
+): (readonly TermMatch[])[] {
   // Most rules match nothing in most messages: they share one empty list instead of a fresh array each.
   const byRule: (readonly TermMatch[])[] = new Array<readonly TermMatch[]>(index.ruleCount).fill(NO_MATCHES);
-  const { text } = view;
-  if (index.automaton.patterns.length === 0 || text.length === 0) return byRule;
+  if (index.automaton.patterns.length === 0 || size === 0) return byRule;
+  const { units } = view;
   const hits: RawHit[] = [];
   let allows: { ruleIndex: number; viewStart: number; viewEnd: number }[] | undefined;
-  scanAutomaton(index.automaton, text, (id, end) => {
+  scanUnits(index.automaton, units, size, (id, end) => {
     const pattern = index.automaton.patterns[id]!;
     const start = end - pattern.length;
-    if (!hasWordBoundaries(text, pattern, start, end)) return;
+    let bounded: boolean | undefined;
     for (const payload of index.payloads[id]!) {
+      if (payload.kind === 'trigger') {
+        triggered[payload.ruleIndex] = 1;
+        continue;
+      }
+      if (!(bounded ??= hasWordBoundaries(units, size, pattern, start, end))) continue;
       if (payload.kind === 'allow') (allows ??= []).push({ ruleIndex: payload.ruleIndex, viewStart: start, viewEnd: end });
       else hits.push({ ruleIndex: payload.ruleIndex, entry: payload.entry, term: payload.term, viewStart: start, viewEnd: end });
     }
@@ -111,7 +128,7 @@ export function findTermMatches(index: TermIndex, view: NormalizedText): (readon
       // same rule ("微信" after "加微" in "加微信") would only report the same words twice.
       if (hit.viewStart < coveredUntil) continue;
       coveredUntil = hit.viewEnd;
-      kept.push(toTermMatch(hit, view, index.ruleIds[ruleIndex]!));
+      kept.push(toTermMatch(hit, view, original, index.ruleIds[ruleIndex]!));
     }
     byRule[ruleIndex] = kept;
   }
@@ -134,10 +151,10 @@ function isAllowed(hit: RawHit, allows: readonly { ruleIndex: number; viewStart:
   return false;
 }
 
-function toTermMatch(hit: RawHit, view: NormalizedText, ruleId: string): TermMatch {
+function toTermMatch(hit: RawHit, view: ViewBuffer, text: string, ruleId: string): TermMatch {
   const start = view.starts[hit.viewStart]!;
   const end = view.ends[hit.viewEnd - 1]!;
-  const original = view.original.slice(start, end);
+  const original = text.slice(start, end);
   return {
     term: hit.term,
     entry: hit.entry,
@@ -154,9 +171,9 @@ const isAsciiAlnum = (code: number): boolean =>
   (code >= 48 && code <= 57) || (code >= 97 && code <= 122) || (code >= 65 && code <= 90);
 
 /** Latin terms must stand alone ("vx" is not in "vxpay"); CJK terms need no boundary. */
-function hasWordBoundaries(text: string, pattern: string, start: number, end: number): boolean {
-  if (isAsciiAlnum(pattern.charCodeAt(0)) && start > 0 && isAsciiAlnum(text.charCodeAt(start - 1))) return false;
-  if (isAsciiAlnum(pattern.charCodeAt(pattern.length - 1)) && end < text.length && isAsciiAlnum(text.charCodeAt(end))) {
+function hasWordBoundaries(units: Uint16Array, size: number, pattern: string, start: number, end: number): boolean {
+  if (isAsciiAlnum(pattern.charCodeAt(0)) && start > 0 && isAsciiAlnum(units[start - 1]!)) return false;
+  if (isAsciiAlnum(pattern.charCodeAt(pattern.length - 1)) && end < size && isAsciiAlnum(units[end]!)) {
     return false;
   }
   return true;

@@ -2,6 +2,8 @@ import { ComplianceConfigError, type ConfigProblem } from '../errors/ComplianceC
 import { assertSafeKeys } from '../errors/assertPlainData.js';
 import { parseInput, joinPath } from '../errors/parseInput.js';
 import { sharedNormalizer } from '../normalize/_sharedNormalizer.js';
+import { createViewBuffer, unitsToString, type ViewBuffer } from '../normalize/createNormalizer.js';
+import type { NormalizedText } from '../normalize/types.js';
 import { builtinRules } from '../catalog/builtinRules.js';
 import { describeRule, type RuleInfo } from '../catalog/describeRule.js';
 import { compileTermIndex, findTermMatches, NO_MATCHES, type TermSource } from './_termIndex.js';
@@ -13,6 +15,7 @@ import {
   type LinterHostOptions,
   type LintOptions,
 } from './schemas.js';
+import type { ResolvedLintOptions } from './types.js';
 import { compilePatternRules } from './_patternRules.js';
 import type {
   AnyRuleDefinition,
@@ -41,6 +44,8 @@ interface ActiveRule {
   readonly severity: Severity | undefined;
   readonly ruleOptions: unknown;
   readonly kinds: readonly MessageKind[];
+  /** Whether `check` may be skipped when none of the rule's triggers or terms occur. */
+  readonly filtered: boolean;
 }
 
 const ALL_KINDS: readonly MessageKind[] = ['marketing', 'notification'];
@@ -119,6 +124,7 @@ export function createLinter(config: LinterConfig = {}, host: LinterHostOptions 
       severity: severitySetting,
       ruleOptions,
       kinds: rule.meta.kinds ?? ALL_KINDS,
+      filtered: rule.meta.triggers !== undefined,
     });
   }
 
@@ -139,7 +145,7 @@ export function createLinter(config: LinterConfig = {}, host: LinterHostOptions 
   const sources: TermSource[] = [];
   for (const entry of active) {
     const { meta } = entry.rule;
-    if (meta.terms === undefined) continue;
+    if (meta.terms === undefined && meta.triggers === undefined) continue;
     const extra: TermEntry[] = (extraTerms[entry.rule.id] ?? []).map((term) =>
       typeof term === 'string'
         ? { terms: [term] }
@@ -154,8 +160,9 @@ export function createLinter(config: LinterConfig = {}, host: LinterHostOptions 
     sources.push({
       ruleIndex: entry.index,
       ruleId: entry.rule.id,
-      entries: extra.length === 0 ? meta.terms : [...meta.terms, ...extra],
+      entries: extra.length === 0 ? (meta.terms ?? []) : [...(meta.terms ?? []), ...extra],
       allow: [...(meta.allow ?? []), ...(allow[entry.rule.id] ?? [])],
+      triggers: meta.triggers ?? [],
     });
   }
   const normalize = sharedNormalizer();
@@ -165,15 +172,36 @@ export function createLinter(config: LinterConfig = {}, host: LinterHostOptions 
   const marketingRules = active.filter((entry) => entry.kinds.includes('marketing'));
   const notificationRules = active.filter((entry) => entry.kinds.includes('notification'));
 
+  // Scratch for the view, reused from call to call: allocating it was a tenth of a short message's
+  // cost. Nothing a caller or rule receives points into it (the view handed to rules is a copy), and
+  // a nested call (a custom rule linting) gets a buffer of its own, so no call can see another's data.
+  const scratch = createViewBuffer();
+  const triggeredScratch = new Uint8Array(active.length);
+  let scratchInUse = false;
+
   const lint = (text: string, options?: LintOptions): LintReport => {
     assertText(text);
     const resolved = resolveLintOptions(options);
-    const view = normalize(text);
-    const matchesByRule = findTermMatches(termIndex, view);
+    const nested = scratchInUse;
+    const buffer = nested ? createViewBuffer(text.length + 16) : scratch;
+    const triggered = nested ? new Uint8Array(active.length) : triggeredScratch;
+    scratchInUse = true;
+    try {
+      return lintView(text, resolved, buffer, triggered);
+    } finally {
+      if (!nested) scratchInUse = false;
+    }
+  };
+
+  const lintView = (text: string, resolved: ResolvedLintOptions, buffer: ViewBuffer, triggered: Uint8Array): LintReport => {
+    const size = normalize.into(buffer, text);
+    triggered.fill(0);
+    const matchesByRule = findTermMatches(termIndex, buffer, size, text, triggered);
     const allTermMatches = flatten(matchesByRule);
     const issues: Issue[] = [];
-    const mapToOriginal = (viewStart: number, viewEnd: number): { start: number; end: number } =>
-      toOriginal(view.starts, view.ends, text.length, viewStart, viewEnd);
+    // Spans are read from the scratch while this call runs; rules that want the view itself get a copy.
+    const call = new LintCall(text, buffer, size);
+    const mapToOriginal = (viewStart: number, viewEnd: number): { start: number; end: number } => call.toOriginal(viewStart, viewEnd);
     // One memo per call: rules share costly analyses (the structure layers) and nothing outlives the call.
     let memoKeys: object[] | undefined;
     let memoValues: unknown[] | undefined;
@@ -187,29 +215,25 @@ export function createLinter(config: LinterConfig = {}, host: LinterHostOptions 
       (memoValues ??= []).push(value);
       return value;
     };
-    for (const entry of resolved.kind === 'marketing' ? marketingRules : notificationRules) {
-      const { rule } = entry;
-      const context: RuleContext<unknown> = {
-        text,
-        normalized: view,
-        options: resolved,
-        ruleOptions: entry.ruleOptions,
-        termMatches: matchesByRule[entry.index]!,
-        allTermMatches,
-        toOriginal: mapToOriginal,
-        report: (descriptor) => {
+    try {
+      for (const entry of resolved.kind === 'marketing' ? marketingRules : notificationRules) {
+        const termMatches = matchesByRule[entry.index]!;
+        if (entry.filtered && termMatches.length === 0 && triggered[entry.index] === 0) continue;
+        const { rule } = entry;
+        const context = new Context(call, resolved, entry.ruleOptions, termMatches, allTermMatches, mapToOriginal, memo, (descriptor) => {
           issues.push(buildIssue(text, rule, entry.severity, descriptor));
-        },
-        memo,
-      };
-      try {
-        rule.check(context);
-      } catch (error) {
-        if (error instanceof ComplianceConfigError) throw error;
-        throw new ComplianceConfigError([
-          { path: `rules.${rule.id}`, message: `the rule threw: ${error instanceof Error ? error.message : String(error)}` },
-        ]);
+        });
+        try {
+          rule.check(context);
+        } catch (error) {
+          if (error instanceof ComplianceConfigError) throw error;
+          throw new ComplianceConfigError([
+            { path: `rules.${rule.id}`, message: `the rule threw: ${error instanceof Error ? error.message : String(error)}` },
+          ]);
+        }
       }
+    } finally {
+      call.close();
     }
     issues.sort(compareIssues);
     return { ok: !issues.some((issue) => issue.severity === 'error'), issues };
@@ -245,15 +269,119 @@ function unknownRuleMessage(id: string, byId: ReadonlyMap<string, unknown>): str
   return `unknown rule id "${id}"${close === undefined ? '' : ` (did you mean "${close}"?)`}`;
 }
 
+/** What the rules of one call share: the text and, built on first use, its view. */
+class LintCall {
+  private view: CopiedView | undefined;
+  private open = true;
+  constructor(
+    readonly text: string,
+    private readonly buffer: ViewBuffer,
+    private readonly size: number,
+  ) {}
+
+  normalized(): NormalizedText {
+    if (this.view !== undefined) return this.view;
+    this.assertOpen('context.normalized');
+    return (this.view = new CopiedView(this.text, this.buffer, this.size));
+  }
+
+  toOriginal(viewStart: number, viewEnd: number): { start: number; end: number } {
+    this.assertOpen('context.toOriginal');
+    return toOriginal(this.buffer.starts, this.buffer.ends, this.size, this.text.length, viewStart, viewEnd);
+  }
+
+  /** Ends the call: the scratch now belongs to the next one. */
+  close(): void {
+    this.open = false;
+    this.view?.close();
+  }
+
+  private assertOpen(what: string): void {
+    if (!this.open) throw new RangeError(`${what} is only valid while the rule's check() runs`);
+  }
+}
+
+/**
+ * The view of one call as rules see it, copied out of the linter's scratch field by field on first
+ * read: most rules read only `text`, and copying the offset arrays cost more than the whole scan.
+ * Copied while the call runs, so it never changes afterwards.
+ */
+class CopiedView implements NormalizedText {
+  private copiedText: string | undefined;
+  private copiedStarts: Uint32Array | undefined;
+  private copiedEnds: Uint32Array | undefined;
+  private buffer: ViewBuffer | undefined;
+  constructor(
+    readonly original: string,
+    buffer: ViewBuffer,
+    private readonly size: number,
+  ) {
+    this.buffer = buffer;
+  }
+
+  get text(): string {
+    return (this.copiedText ??= unitsToString(this.scratch().units, this.size));
+  }
+
+  get starts(): Uint32Array {
+    return (this.copiedStarts ??= this.scratch().starts.slice(0, this.size));
+  }
+
+  get ends(): Uint32Array {
+    return (this.copiedEnds ??= this.scratch().ends.slice(0, this.size));
+  }
+
+  /** After the call, a field nobody read during it cannot be copied any more: reading it throws. */
+  close(): void {
+    this.buffer = undefined;
+  }
+
+  private scratch(): ViewBuffer {
+    if (this.buffer === undefined) throw new RangeError('context.normalized is only valid while the rule\'s check() runs');
+    return this.buffer;
+  }
+}
+
+/**
+ * A rule's context. A class, not an object literal: a literal with a getter costs a fresh closure
+ * and a slow object shape per rule per message. `report`, `toOriginal` and `memo` are own
+ * properties (arrow functions), so a rule may destructure them.
+ */
+class Context implements RuleContext<unknown> {
+  readonly text: string;
+  constructor(
+    private readonly call: LintCall,
+    readonly options: ResolvedLintOptions,
+    readonly ruleOptions: unknown,
+    readonly termMatches: readonly TermMatch[],
+    readonly allTermMatches: readonly TermMatch[],
+    readonly toOriginal: (viewStart: number, viewEnd: number) => { start: number; end: number },
+    readonly memo: <T>(key: object, compute: () => T) => T,
+    readonly report: (descriptor: ReportDescriptor) => void,
+  ) {
+    this.text = call.text;
+  }
+
+  /** The view, copied out of the linter's scratch the first time a rule of this call asks. */
+  get normalized(): NormalizedText {
+    return this.call.normalized();
+  }
+}
+
 function toOriginal(
   starts: Uint32Array,
   ends: Uint32Array,
+  size: number,
   textLength: number,
   viewStart: number,
   viewEnd: number,
 ): { start: number; end: number } {
+  // Past `size` the scratch holds an earlier message's offsets: a wrong span must fail, not pass.
+  if (!(viewStart >= 0 && viewEnd <= size)) {
+    throw new RangeError(`toOriginal(${String(viewStart)}, ${String(viewEnd)}) is outside the view (length ${size})`);
+  }
   if (viewEnd <= viewStart) {
-    const at = viewStart < starts.length ? starts[viewStart]! : textLength;
+    const at = viewStart < size ? starts[viewStart]! : textLength;
     return { start: at, end: at };
   }
   return { start: starts[viewStart]!, end: ends[viewEnd - 1]! };

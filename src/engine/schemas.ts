@@ -49,6 +49,7 @@ export const RuleDefinitionSchema = z.strictObject({
     }).optional(),
     terms: z.array(TermEntrySchema).optional(),
     allow: z.array(z.string().min(1).max(64)).optional(),
+    triggers: z.array(z.string().min(1).max(64)).optional(),
   }),
   /** The rule's pure `check(context)` function. */
   check: z.custom<(context: never) => void>(isFunction, { message: 'expected a function check(context)' }),

@@ -112,7 +112,11 @@ export interface TermMatch {
 export interface RuleContext<Options = unknown> {
   /** The original text. */
   readonly text: string;
-  /** The normalised matching view with its offset map. */
+  /**
+   * The normalised matching view with its offset map, built on first read. Like the context itself it
+   * belongs to one `check` call: read what you need during the call (a field first read after the
+   * call has returned throws a `RangeError`).
+   */
   readonly normalized: NormalizedText;
   readonly options: ResolvedLintOptions;
   /** This rule's options, validated and with defaults applied. */
@@ -121,7 +125,10 @@ export interface RuleContext<Options = unknown> {
   readonly termMatches: readonly TermMatch[];
   /** Matches of every term rule, for rules that look across lists (e.g. `evasion`). */
   readonly allTermMatches: readonly TermMatch[];
-  /** Maps a span of the normalised view to the original text. */
+  /**
+   * Maps a span of the normalised view to the original text. Throws (and the engine reports the rule
+   * as broken) for a span outside the view, or when called after `check` has returned.
+   */
   toOriginal(viewStart: number, viewEnd: number): { start: number; end: number };
   /** Records one finding; the engine fills in the rule id, the effective severity and the excerpt. */
   report(descriptor: ReportDescriptor): void;
@@ -154,6 +161,14 @@ export interface RuleMeta<Options = unknown> {
   readonly terms?: readonly TermEntry[];
   /** Phrases that, when they cover a term match of this rule, suppress it. */
   readonly allow?: readonly string[];
+  /**
+   * A pre-filter: when given, `check` runs only for a message whose normalised view contains one of
+   * these phrases (matched by the shared automaton, so the test is free) or that has a term match of
+   * this rule. `[]` means "only when a term of mine matched". Leave it out for a rule that must see
+   * every message — one that reports something missing, say. Every match the rule can report must
+   * contain a trigger or a term: a trigger list narrower than the rule would hide findings.
+   */
+  readonly triggers?: readonly string[];
 }
 
 /** A rule: `meta` plus a pure `check(context)` that reports issues. */

@@ -20,6 +20,8 @@ export interface Automaton {
   readonly output: Int32Array;
   /** The nearest state on the fail chain with an output, or -1. */
   readonly outputLink: Int32Array;
+  /** The state itself when it has an output, else its `outputLink`: the first match ending here, or -1. */
+  readonly firstOutput: Int32Array;
 }
 
 /**
@@ -100,6 +102,11 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
   }
   edgeOffset[stateCount] = at;
 
+  const output = Int32Array.from(outputs);
+  const firstOutput = new Int32Array(stateCount);
+  for (let s = 0; s < stateCount; s++) firstOutput[s] = output[s]! >= 0 ? s : outputLink[s]!;
+  firstOutput[0] = -1;
+
   return {
     patterns: [...patterns],
     rootNext,
@@ -107,7 +114,8 @@ export function compileAutomaton(patterns: readonly string[]): Automaton {
     edgeChar,
     edgeTarget,
     fail,
-    output: Int32Array.from(outputs),
+    output,
     outputLink,
+    firstOutput,
   };
 }

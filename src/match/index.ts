@@ -1,2 +1,2 @@
 export { compileAutomaton, type Automaton } from './compileAutomaton.js';
-export { scanAutomaton } from './scanAutomaton.js';
+export { scanAutomaton, scanUnits } from './scanAutomaton.js';

@@ -11,28 +11,50 @@ export function scanAutomaton(
   text: string,
   onMatch: (patternId: number, end: number) => void,
 ): void {
-  const { rootNext, edgeOffset, edgeChar, edgeTarget, fail, output, outputLink } = automaton;
+  const { rootNext, edgeOffset, edgeChar, edgeTarget, fail, output, outputLink, firstOutput } = automaton;
   let state = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    for (;;) {
-      if (state === 0) {
-        state = rootNext[code]!;
-        break;
-      }
-      const next = findEdge(edgeOffset, edgeChar, edgeTarget, state, code);
-      if (next !== 0) {
-        state = next;
-        break;
-      }
-      state = fail[state]!;
-    }
-    if (state === 0) continue;
-    let hit = output[state]! >= 0 ? state : outputLink[state]!;
-    while (hit >= 0) {
-      onMatch(output[hit]!, i + 1);
-      hit = outputLink[hit]!;
-    }
+    state = step(rootNext, edgeOffset, edgeChar, edgeTarget, fail, state, text.charCodeAt(i));
+    for (let hit = firstOutput[state]!; hit >= 0; hit = outputLink[hit]!) onMatch(output[hit]!, i + 1);
+  }
+}
+
+/**
+ * {@link scanAutomaton} over the first `length` entries of a unit array (a normaliser's scratch
+ * view), so the view never has to become a string to be matched.
+ *
+ * @internal
+ */
+export function scanUnits(
+  automaton: Automaton,
+  units: Uint16Array,
+  length: number,
+  onMatch: (patternId: number, end: number) => void,
+): void {
+  const { rootNext, edgeOffset, edgeChar, edgeTarget, fail, output, outputLink, firstOutput } = automaton;
+  let state = 0;
+  for (let i = 0; i < length; i++) {
+    state = step(rootNext, edgeOffset, edgeChar, edgeTarget, fail, state, units[i]!);
+    // Most states end no pattern: one read decides.
+    for (let hit = firstOutput[state]!; hit >= 0; hit = outputLink[hit]!) onMatch(output[hit]!, i + 1);
+  }
+}
+
+/** The state after reading `code` in `state`: the goto edge, else the fail chain, else the root's. */
+function step(
+  rootNext: Uint32Array,
+  edgeOffset: Uint32Array,
+  edgeChar: Uint16Array,
+  edgeTarget: Uint32Array,
+  fail: Uint32Array,
+  state: number,
+  code: number,
+): number {
+  for (;;) {
+    if (state === 0) return rootNext[code]!;
+    const next = findEdge(edgeOffset, edgeChar, edgeTarget, state, code);
+    if (next !== 0) return next;
+    state = fail[state]!;
   }
 }
 
@@ -45,6 +67,11 @@ function findEdge(
 ): number {
   let low = edgeOffset[state]!;
   let high = edgeOffset[state + 1]! - 1;
+  // Deep in a trie most states have one or two children: a look at each beats a bisection.
+  if (high - low < 4) {
+    for (let at = low; at <= high; at++) if (edgeChar[at] === code) return edgeTarget[at]!;
+    return 0;
+  }
   while (low <= high) {
     const mid = (low + high) >>> 1;
     const c = edgeChar[mid]!;

@@ -16,11 +16,39 @@ const HAN_CHAR = /^\p{Script=Han}$/u;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /**
- * A function from a text to its {@link NormalizedText} matching view.
+ * Growable scratch arrays a caller owns and reuses between calls (a linter keeps one): `units` is the
+ * view, `[starts[i], ends[i])` the original span of `units[i]`. Only the first `length` entries
+ * returned by {@link Normalizer.into} are meaningful.
  *
  * @internal
  */
-export type Normalizer = (text: string) => NormalizedText;
+export interface ViewBuffer {
+  units: Uint16Array;
+  starts: Uint32Array;
+  ends: Uint32Array;
+}
+
+/** A scratch {@link ViewBuffer} for texts of up to `capacity` units (it grows when needed). @internal */
+export function createViewBuffer(capacity = 256): ViewBuffer {
+  const buffer = new ArrayBuffer(capacity * 10);
+  return {
+    starts: new Uint32Array(buffer, 0, capacity),
+    ends: new Uint32Array(buffer, capacity * 4, capacity),
+    units: new Uint16Array(buffer, capacity * 8, capacity),
+  };
+}
+
+/**
+ * A function from a text to its {@link NormalizedText} matching view (fresh arrays every call), with
+ * `into` for hot loops: the same view written into a caller-owned scratch buffer, no allocation.
+ *
+ * @internal
+ */
+export interface Normalizer {
+  (text: string): NormalizedText;
+  /** Writes the view of `text` into `buffer` (growing its arrays when needed); returns its length. */
+  into(buffer: ViewBuffer, text: string): number;
+}
 
 /**
  * Builds a normaliser around a traditional → simplified table (only the characters the rules need,
@@ -60,14 +88,12 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
     for (let code = from; code <= to; code++) folds[code] = foldUnit(code, t2s, asciiClass);
   }
 
-  return function normalize(original: string): NormalizedText {
+  function into(buffer: ViewBuffer, original: string): number {
     const length = original.length;
-    let capacity = length + 16;
-    // One allocation for the three arrays (typed-array allocation, not the scan, dominates short texts).
-    const buffer = new ArrayBuffer(capacity * 10);
-    let starts = new Uint32Array(buffer, 0, capacity);
-    let ends = new Uint32Array(buffer, capacity * 4, capacity);
-    let units = new Uint16Array(buffer, capacity * 8, capacity);
+    // A table fold writes one unit per unit read, so with room for the whole text only the
+    // per-character path (which can write several) has to check for room.
+    if (buffer.units.length < length + 16) resize(buffer, length + 16, 0);
+    let { units, starts, ends } = buffer;
     let size = 0;
     let lastKind = 0;
     let runStart = -1;
@@ -76,64 +102,83 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
     let i = 0;
     while (i < length) {
       const code = original.charCodeAt(i);
-      let fold = folds[code]!;
-      let width = 1;
-      // Folds of a character the table does not cover (emoji, rare symbols, other scripts).
-      let slow: number[] | undefined;
-      if (fold === 0) {
-        width = code >= 0xd800 && code <= 0xdbff && (original.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-        slow = slowFolds(original.slice(i, i + width), t2s, asciiClass);
-        if (slow.length === 0) {
-          i += width;
-          continue;
-        }
-        fold = slow[0]!;
-      } else if (fold === DROPPED) {
-        i++;
-        continue;
-      }
-      const count = slow === undefined ? 1 : slow.length;
-      for (let k = 0; k < count; k++) {
-        if (k > 0) fold = slow![k]!;
-        const unit = fold & 0xffff;
+      const fold = folds[code]!;
+      if (fold !== 0 && fold !== DROPPED) {
         const kind = fold >>> 16;
         if (kind === SEPARATOR) {
           if (runStart < 0) {
             runStart = size;
             runHasDot = false;
           }
-          if (unit === DOT) runHasDot = true;
+          if ((fold & 0xffff) === DOT) runHasDot = true;
         } else {
           if (runStart >= 0 && joinsAcross(lastKind, kind, runHasDot)) size = runStart;
           runStart = -1;
           lastKind = kind;
         }
-        if (size === capacity) {
-          capacity *= 2;
-          units = grow(units, new Uint16Array(capacity));
-          starts = grow(starts, new Uint32Array(capacity));
-          ends = grow(ends, new Uint32Array(capacity));
+        units[size] = fold & 0xffff;
+        starts[size] = i;
+        ends[size] = i + 1;
+        size++;
+        i++;
+        continue;
+      }
+      if (fold === DROPPED) {
+        i++;
+        continue;
+      }
+      // A character the table does not cover (emoji, rare symbols, other scripts).
+      const width = code >= 0xd800 && code <= 0xdbff && (original.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+      const slow = slowFolds(original.slice(i, i + width), t2s, asciiClass);
+      if (size + slow.length + (length - i) > units.length) {
+        resize(buffer, 2 * (size + slow.length + (length - i)), size);
+        ({ units, starts, ends } = buffer);
+      }
+      for (const each of slow) {
+        const kind = each >>> 16;
+        if (kind === SEPARATOR) {
+          if (runStart < 0) {
+            runStart = size;
+            runHasDot = false;
+          }
+          if ((each & 0xffff) === DOT) runHasDot = true;
+        } else {
+          if (runStart >= 0 && joinsAcross(lastKind, kind, runHasDot)) size = runStart;
+          runStart = -1;
+          lastKind = kind;
         }
-        units[size] = unit;
+        units[size] = each & 0xffff;
         starts[size] = i;
         ends[size] = i + width;
         size++;
       }
       i += width;
     }
+    return size;
+  }
 
+  const normalize = (original: string): NormalizedText => {
+    const buffer = createViewBuffer(original.length + 16);
+    const size = into(buffer, original);
     return {
       original,
-      text: unitsToString(units, size),
-      starts: starts.subarray(0, size),
-      ends: ends.subarray(0, size),
+      text: unitsToString(buffer.units, size),
+      starts: buffer.starts.subarray(0, size),
+      ends: buffer.ends.subarray(0, size),
     };
   };
+  return Object.assign(normalize, { into });
 }
 
-function grow<T extends Uint16Array | Uint32Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
+/** Grows `buffer` to `capacity`, keeping its first `keep` entries. */
+function resize(buffer: ViewBuffer, capacity: number, keep: number): void {
+  const next = createViewBuffer(capacity);
+  next.units.set(buffer.units.subarray(0, keep));
+  next.starts.set(buffer.starts.subarray(0, keep));
+  next.ends.set(buffer.ends.subarray(0, keep));
+  buffer.units = next.units;
+  buffer.starts = next.starts;
+  buffer.ends = next.ends;
 }
 
 function asciiFold(code: number, asciiClass: Uint8Array): number {
@@ -215,7 +260,8 @@ function classifyUnit(folded: string, index: number, unit: number): number {
 
 const CHUNK = 8192;
 
-function unitsToString(units: Uint16Array, size: number): string {
+/** The view units `[0, size)` as a string. @internal */
+export function unitsToString(units: Uint16Array, size: number): string {
   if (size <= CHUNK) return String.fromCharCode.apply(null, units.subarray(0, size) as unknown as number[]);
   let out = '';
   for (let at = 0; at < size; at += CHUNK) {
