@@ -74,11 +74,25 @@ export function findAmounts(view: string, skipBareNumbers = true): FoundAmount[]
   for (let at = 0; at < length; at++) {
     const start = AMOUNT_STARTS[view.charCodeAt(at)]!;
     if (start === 0) continue;
-    if (skipBareNumbers && start !== CURRENCY_OR_SPACE) {
-      const skipTo = start === NUMERAL ? endOfBareNumerals(view, at) : endOfSmallBareNumber(view, at);
-      if (skipTo > at) {
-        at = skipTo - 1;
-        continue;
+    if (skipBareNumbers) {
+      if (start === CURRENCY_OR_SPACE) {
+        if (!mayStartAmount(view, at)) continue;
+      } else if (start === NUMERAL) {
+        const skipTo = endOfBareNumerals(view, at);
+        if (skipTo > at) {
+          at = skipTo - 1;
+          continue;
+        }
+      } else {
+        // A digit after a digit, or after a digit and a separator, starts no match (the look-behinds).
+        if (followsNumber(view, at)) continue;
+        const end = endOfBareNumber(view, at);
+        if (end >= 0) {
+          if (isAmount(view, at, end, undefined, view.slice(at, end), undefined)) amounts.push(widen(view, at, end, undefined));
+          // The regex would also have taken the optional space after the number.
+          at = (view.charCodeAt(end) === SPACE ? end + 1 : end) - 1;
+          continue;
+        }
       }
     }
     scanner ??= new RegExp(AMOUNT_SCANNER);
@@ -94,23 +108,28 @@ export function findAmounts(view: string, skipBareNumbers = true): FoundAmount[]
     const unit = found[4];
     if (digits === undefined && found[3] === undefined) continue;
     let viewStart = found.index;
-    let viewEnd = found.index + whole.length;
-    if (whole.endsWith(' ')) viewEnd--;
+    const viewEnd = found.index + whole.length - (whole.endsWith(' ') ? 1 : 0);
     if (!isAmount(view, viewStart, viewEnd, currency, digits, unit)) continue;
     if (whole.startsWith(' ')) viewStart++;
-
-    const windowStart = Math.max(0, viewStart - 10);
-    const beforeEnd = trimFiller(view, windowStart, viewStart);
-    const prefix = settings.creditLinePrefixes.find((candidate) => endsAt(view, windowStart, beforeEnd, candidate));
-    const suffix = settings.creditLineSuffixes.find((candidate) => view.startsWith(candidate, viewEnd));
-    const namesCreditLine = suffix !== undefined || (prefix !== undefined && unit !== undefined && /万|亿|w/.test(unit));
-    if (namesCreditLine) {
-      if (prefix !== undefined) viewStart = beforeEnd - prefix.length;
-      if (suffix !== undefined) viewEnd += suffix.length;
-    }
-    amounts.push({ viewStart, viewEnd, namesCreditLine });
+    amounts.push(widen(view, viewStart, viewEnd, unit));
   }
   return amounts;
+}
+
+/** An amount, widened to the credit-line words around it ("额度最高 50万" → the whole phrase). */
+function widen(view: string, start: number, end: number, unit: string | undefined): FoundAmount {
+  let viewStart = start;
+  let viewEnd = end;
+  const windowStart = Math.max(0, viewStart - 10);
+  const beforeEnd = trimFiller(view, windowStart, viewStart);
+  const prefix = settings.creditLinePrefixes.find((candidate) => endsAt(view, windowStart, beforeEnd, candidate));
+  const suffix = settings.creditLineSuffixes.find((candidate) => view.startsWith(candidate, viewEnd));
+  const namesCreditLine = suffix !== undefined || (prefix !== undefined && unit !== undefined && /万|亿|w/.test(unit));
+  if (namesCreditLine) {
+    if (prefix !== undefined) viewStart = beforeEnd - prefix.length;
+    if (suffix !== undefined) viewEnd += suffix.length;
+  }
+  return { viewStart, viewEnd, namesCreditLine };
 }
 
 /**
@@ -125,26 +144,47 @@ function endOfBareNumerals(view: string, at: number): number {
   return startsUnit(view, end) ? at : end;
 }
 
+/** Whether AMOUNT's look-behinds refuse a number at `at`: a digit, or a digit and `.`/`,`, before it. */
+function followsNumber(view: string, at: number): boolean {
+  if (at > 0 && isDigit(view.charCodeAt(at - 1))) return true;
+  const before = view.charCodeAt(at - 1);
+  return at > 1 && (before === DOT || before === COMMA) && isDigit(view.charCodeAt(at - 2));
+}
+
 /**
- * Where the leading digits at `at` end when the regex would match a bare number below 100 here
- * ("7.2%", "回复1", "3天"), else `at`. `isAmount` rejects such a number for want of a currency, a
- * unit and a value of 100 or more; the positions inside the digit run cannot start a match (the
- * look-behind refuses a digit after a digit). Anything else — three digits or more, a thousands
- * comma, a unit after the number — is left to the regex.
+ * The end of the number the regex matches at `at` when it is bare — no thousands comma, no unit
+ * after it — which is the common case (rates, reply codes, hotlines): `[0-9]{1,15}(?:\.[0-9]{1,4})?`.
+ * -1 when the regex must decide (a comma, more than 15 digits, a unit after the number).
  */
-function endOfSmallBareNumber(view: string, at: number): number {
+function endOfBareNumber(view: string, at: number): number {
   const length = view.length;
   let end = at;
   while (end < length && isDigit(view.charCodeAt(end))) end++;
-  if (end - at > 2) return at;
-  let next = end;
-  if (next + 1 < length && view.charCodeAt(next) === COMMA && isDigit(view.charCodeAt(next + 1))) return at;
-  if (next + 1 < length && view.charCodeAt(next) === DOT && isDigit(view.charCodeAt(next + 1))) {
-    next += 1;
-    const decimalsEnd = Math.min(length, next + 4);
-    while (next < decimalsEnd && isDigit(view.charCodeAt(next))) next++;
+  if (end - at > 15) return -1;
+  if (end + 1 < length && view.charCodeAt(end) === COMMA && isDigit(view.charCodeAt(end + 1))) return -1;
+  if (end + 1 < length && view.charCodeAt(end) === DOT && isDigit(view.charCodeAt(end + 1))) {
+    end += 1;
+    const decimalsEnd = Math.min(length, end + 4);
+    while (end < decimalsEnd && isDigit(view.charCodeAt(end))) end++;
   }
-  return startsUnit(view, next) ? at : end;
+  return startsUnit(view, end) ? -1 : end;
+}
+
+/**
+ * Whether a match can start at a currency or space unit: the whole currency ("r" of every "拒收请回复R"
+ * is not "rmb"), or a space right before a number. Otherwise the regex fails there.
+ */
+function mayStartAmount(view: string, at: number): boolean {
+  switch (view.charCodeAt(at)) {
+    case SPACE:
+      return at + 1 < view.length && AMOUNT_STARTS[view.charCodeAt(at + 1)]! > CURRENCY_OR_SPACE;
+    case LOWER_R:
+      return view.startsWith('rmb', at);
+    case REN:
+      return view.startsWith('人民币', at);
+    default:
+      return true;
+  }
 }
 
 /** Whether a unit of AMOUNT (after its optional space) can start at `at`. */
@@ -157,6 +197,8 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const COMMA = 0x2c;
 const DOT = 0x2e;
 const SPACE = 0x20;
+const LOWER_R = 0x72;
+const REN = 0x4eba;
 /** The first characters of AMOUNT's units (万元|万|亿元|亿|千元|元|块钱|块|w|k). Keep in step with AMOUNT. */
 const UNIT_STARTS = '万亿千元块wk';
 
@@ -182,6 +224,8 @@ function startTable(): Uint8Array {
 }
 /** Words between a context word and its number ("额度最高可达 5000"), longest first. */
 const LINKING_WORDS = ['最高可达', '高达', '可达', '达', '至', '为'];
+/** The last characters of the context and linking words: a number after anything else has no context word. */
+const CONTEXT_LAST_CHARS = [...settings.contextWords, ...LINKING_WORDS].map((word) => word.charAt(word.length - 1)).join('');
 
 // The cheapest rejections come first; the result is the same as checking in reading order
 // because every test is a plain conjunction once currency and unit are known.
@@ -196,13 +240,15 @@ function isAmount(
   if (currency === undefined && unit === undefined) {
     // A bare number: only one of 100 or more, right after a context word, is an amount.
     if (digits === undefined || numberOf(digits) < 100) return false;
-    if (settings.countUnits.some((count) => view.startsWith(count, viewEnd))) return false;
-    if (settings.notAmountAfter.some((after) => view.startsWith(after, viewEnd))) return false;
+    // The context word is the rarest condition (a hotline follows none): it is tested first.
     const windowStart = Math.max(0, viewStart - 8);
     let beforeEnd = trimFiller(view, windowStart, viewStart);
+    if (beforeEnd === windowStart || !CONTEXT_LAST_CHARS.includes(view.charAt(beforeEnd - 1))) return false;
     const linking = LINKING_WORDS.find((word) => endsAt(view, windowStart, beforeEnd, word));
     if (linking !== undefined) beforeEnd -= linking.length;
-    return settings.contextWords.some((word) => endsAt(view, windowStart, beforeEnd, word));
+    if (!settings.contextWords.some((word) => endsAt(view, windowStart, beforeEnd, word))) return false;
+    if (settings.countUnits.some((count) => view.startsWith(count, viewEnd))) return false;
+    return !settings.notAmountAfter.some((after) => view.startsWith(after, viewEnd));
   }
   if (settings.countUnits.some((count) => view.startsWith(count, viewEnd))) return false;
   if (unit === 'w' || unit === 'k') {
