@@ -67,7 +67,8 @@ export function analyzeStructure(text: string, options: ResolvedStructureOptions
 /**
  * The findings of ONE structure rule — exactly those `analyzeStructure` reports with that id — from a
  * recognition the caller may share between rules (the engine memoises it per lint call), so six rules
- * cost one analysis.
+ * cost one analysis. `recognition` is called only by the rules that read the layers (not by
+ * `message-length`, which only counts).
  *
  * @internal
  */
@@ -75,20 +76,22 @@ export function ruleFindings(
   id: StructureRuleId,
   text: string,
   options: ResolvedStructureOptions,
-  found: Recognition,
+  recognition: () => Recognition,
 ): readonly Finding[] {
   if (options.kind !== 'marketing' && !NOTIFICATION_RULES.has(id)) return [];
   switch (id) {
     case 'identity':
-      return identityFindings(found, options);
+      return identityFindings(recognition(), options);
     case 'feature-length':
-      return featureFindings(layersOf(found), options);
-    case 'reply-options':
+      return featureFindings(layersOf(recognition()), options);
+    case 'reply-options': {
+      const found = recognition();
       return replyFindings(found, layersOf(found), options);
+    }
     case 'unsubscribe':
-      return unsubscribeFindings(text, found, options);
+      return unsubscribeFindings(text, recognition(), options);
     case 'layer-order':
-      return orderFindings(layersOf(found));
+      return orderFindings(layersOf(recognition()));
     case 'message-length':
       return lengthFindings(text, measure(text, options.billing), options);
   }

@@ -23,8 +23,9 @@ const DOCS = 'docs/rules.md';
 function reportFindings(id: StructureRuleId, context: RuleContext<object>): void {
   const options: ResolvedStructureOptions = { ...DEFAULTS, kind: context.options.kind, ...context.ruleOptions };
   const { text } = context;
-  const found = context.memo === undefined ? recognize(text) : context.memo(recognize, () => recognize(text));
-  for (const f of ruleFindings(id, text, options, found)) {
+  const recognition = (): ReturnType<typeof recognize> =>
+    context.memo === undefined ? recognize(text) : context.memo(recognize, () => recognize(text));
+  for (const f of ruleFindings(id, text, options, recognition)) {
     context.report(
       f.suggestion
         ? { start: f.start, end: f.end, message: f.message, severity: f.severity, suggestion: f.suggestion }
