@@ -30,8 +30,8 @@ export const AprDisclosureOptionsSchema = z
 
 type Options = z.output<typeof AprDisclosureOptionsSchema>;
 
-// After an APR marker: up to 12 non-digit characters (利率, (单利), ：, 低至), then the rate.
-const RATE_AFTER_MARKER = '[^0-9%]{0,12}?([0-9]{1,4}(?:\\.[0-9]{1,4})?) ?%';
+/** After an APR marker, at most this many characters (利率, (单利), ：, 低至) before the rate. */
+const MAX_GAP = 12;
 const METHOD_WINDOW = 8;
 const METHOD_MARKERS = [...settings.simpleInterestMarkers, ...settings.compoundInterestMarkers];
 
@@ -111,18 +111,18 @@ function checkDisclosure(context: RuleContext<Options>, apr: AprDisclosure): voi
   }
 }
 
-/** Every "年化…X%" in the view: from the marker to the percent sign, sorted and non-overlapping. */
-function findDisclosures(view: string): readonly AprDisclosure[] {
+/**
+ * Every "年化…X%" in the view: from the marker to the percent sign, sorted and non-overlapping.
+ *
+ * @internal
+ */
+export function findDisclosures(view: string): readonly AprDisclosure[] {
   // Most messages have no marker: they allocate nothing.
   let candidates: AprDisclosure[] | undefined;
-  // A sticky regex keeps its position in lastIndex, so each call uses its own copy.
-  let scanner: RegExp | undefined;
   for (const marker of settings.aprMarkers) {
     for (let at = view.indexOf(marker); at >= 0; at = view.indexOf(marker, at + marker.length)) {
-      scanner ??= new RegExp(RATE_SCANNER);
-      scanner.lastIndex = at + marker.length;
-      const rate = scanner.exec(view);
-      if (rate !== null) (candidates ??= []).push({ viewStart: at, viewEnd: scanner.lastIndex, rate: Number(rate[1]) });
+      const rate = rateAfter(view, at + marker.length);
+      if (rate !== null) (candidates ??= []).push({ viewStart: at, viewEnd: rate.end, rate: rate.value });
     }
   }
   if (candidates === undefined) return NO_DISCLOSURES;
@@ -136,5 +136,49 @@ function findDisclosures(view: string): readonly AprDisclosure[] {
   return found;
 }
 
-const RATE_SCANNER = /* @__PURE__ */ new RegExp(RATE_AFTER_MARKER, 'y');
+/**
+ * The rate right after a marker — what the sticky regex `[^0-9%]{0,12}?([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%`
+ * matches at `from`, read by hand (it ran on most messages, and a per-call regex copy cost more than
+ * the match): up to 12 characters that are neither digits nor `%`, then 1–4 digits, optionally a dot
+ * and 1–4 digits, an optional space and `%`. A longer digit run matches nothing (no backtracking into
+ * the gap can help: the gap may not hold a digit).
+ *
+ * @internal
+ */
+export function rateAfter(view: string, from: number): { readonly end: number; readonly value: number } | null {
+  const length = view.length;
+  let at = from;
+  while (at < length && at - from <= MAX_GAP) {
+    const code = view.charCodeAt(at);
+    if (isDigit(code)) break;
+    if (code === PERCENT) return null;
+    at++;
+  }
+  if (at >= length || at - from > MAX_GAP) return null;
+  const numberStart = at;
+  while (at < length && isDigit(view.charCodeAt(at))) at++;
+  if (at - numberStart > 4) return null;
+  if (at + 1 < length && view.charCodeAt(at) === DOT && isDigit(view.charCodeAt(at + 1))) {
+    const decimalsStart = at + 1;
+    let end = decimalsStart;
+    while (end < length && isDigit(view.charCodeAt(end))) end++;
+    if (end - decimalsStart > 4) return null;
+    const close = percentAt(view, end);
+    // Without its decimals the number is followed by the dot, not by "%": the whole rate or nothing.
+    return close < 0 ? null : { end: close, value: Number(view.slice(numberStart, end)) };
+  }
+  const close = percentAt(view, at);
+  return close < 0 ? null : { end: close, value: Number(view.slice(numberStart, at)) };
+}
+
+/** The end of an optional space and a `%` at `at`, or -1. */
+function percentAt(view: string, at: number): number {
+  const from = view.charCodeAt(at) === SPACE ? at + 1 : at;
+  return from < view.length && view.charCodeAt(from) === PERCENT ? from + 1 : -1;
+}
+
+const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
+const PERCENT = 0x25;
+const DOT = 0x2e;
+const SPACE = 0x20;
 const NO_DISCLOSURES: readonly AprDisclosure[] = /* @__PURE__ */ Object.freeze([]);

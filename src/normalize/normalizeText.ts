@@ -19,6 +19,13 @@ import { assertText } from '../errors/assertText.js';
 export function normalizeText(text: string): NormalizedView {
   assertText(text);
   const view = sharedNormalizer()(text);
-  // Rules get typed arrays (no copies on the hot path); callers get JSON-serialisable arrays.
-  return { text: view.text, starts: Array.from(view.starts), ends: Array.from(view.ends) };
+  // Rules get typed arrays (no copies on the hot path); callers get JSON-serialisable arrays, copied
+  // by index (Array.from walks the iterator protocol, several times slower on short views).
+  return { text: view.text, starts: toPlainArray(view.starts), ends: toPlainArray(view.ends) };
+}
+
+function toPlainArray(values: Uint32Array): number[] {
+  const out = new Array<number>(values.length);
+  for (let i = 0; i < values.length; i++) out[i] = values[i]!;
+  return out;
 }

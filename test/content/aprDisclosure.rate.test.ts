@@ -1,0 +1,52 @@
+// apr-disclosure reads the rate after a marker by hand instead of with a sticky regex. The regex is
+// the specification: both must agree everywhere.
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { findDisclosures, rateAfter } from '../../src/content/aprDisclosure.js';
+import { makeCorpus } from '../../bench/corpus.mjs';
+import { normalizeText } from '../../src/index.js';
+
+const RATE_AFTER_MARKER = /[^0-9%]{0,12}?([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%/y;
+
+function byRegex(view: string, from: number): { end: number; value: number } | null {
+  const scanner = new RegExp(RATE_AFTER_MARKER);
+  scanner.lastIndex = from;
+  const found = scanner.exec(view);
+  return found === null ? null : { end: scanner.lastIndex, value: Number(found[1]) };
+}
+
+const PIECES = ['0', '1', '7', '24', '12345', '.', '..', ' ', '  ', '%', '利率', '(单利)', '：', '低至', '起', 'a', '\n', '7.2', '0.0500', '3.14159'];
+const viewArbitrary = fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((parts) => parts.join(''));
+
+describe('apr-disclosure: the rate after a marker', () => {
+  test.prop([viewArbitrary, fc.nat(40)], { numRuns: 20000 })('matches the regex at every start', (view, start) => {
+    const from = Math.min(start, view.length);
+    expect(rateAfter(view, from)).toEqual(byRegex(view, from));
+  });
+
+  test.prop([fc.string({ unit: fc.constantFrom(...'0123456789. %利率x'), maxLength: 30 })], { numRuns: 5000 })(
+    'matches the regex on dense digit strings',
+    (view) => {
+      for (let from = 0; from <= view.length; from++) expect(rateAfter(view, from)).toEqual(byRegex(view, from));
+    },
+  );
+
+  it('finds the disclosures of the benchmark corpus exactly where the regex does', () => {
+    let found = 0;
+    for (const text of makeCorpus(2_000).messages) {
+      const view = normalizeText(text).text;
+      for (let from = view.indexOf('年化'); from >= 0; from = view.indexOf('年化', from + 1)) {
+        expect(rateAfter(view, from + 2)).toEqual(byRegex(view, from + 2));
+      }
+      found += findDisclosures(view).length;
+    }
+    expect(found).toBeGreaterThan(200);
+  });
+
+  it('reads the documented shapes', () => {
+    expect(rateAfter('利率(单利)7.2%起', 0)).toEqual({ end: 10, value: 7.2 });
+    expect(rateAfter('：18 %', 0)).toEqual({ end: 5, value: 18 });
+    expect(rateAfter('12345%', 0)).toBeNull();
+    expect(rateAfter('一二三四五六七八九十一二三7%', 0)).toBeNull();
+  });
+});
