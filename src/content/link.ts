@@ -34,6 +34,7 @@ type Options = z.output<typeof LinkOptionsSchema>;
 const ASCII_RUN = /[!-~]{3,4096}/g;
 const HOST = /^(?:[a-z0-9-]{1,63}\.){1,8}([a-z]{2,10})(?::[0-9]{1,5})?$/;
 const IP_HOST = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?$/;
+const HAS_LETTER = /[a-z]/;
 const LEADING_PUNCTUATION = /^[(<["']{1,8}/;
 const TRAILING_PUNCTUATION = /[.,;:!?)>\]"']{1,8}$/;
 // Not global: `test` then keeps no state between calls.
@@ -74,6 +75,9 @@ export const linkRule: RuleDefinition<Options> = {
 
 function checkRun(context: RuleContext<Options>, run: string, runStart: number): void {
   if (!run.includes('.') && !run.includes('://')) return;
+  // A link has a scheme or a top-level domain (letters, the view is lower case) or is a dotted IP:
+  // "7.2%" and "12.5" — the commonest runs with a dot — are neither.
+  if (!HAS_LETTER.test(run) && !hasThreeDots(run)) return;
   const scheme = run.search(/https?:\/\//);
   const leading = scheme >= 0 ? scheme : (LEADING_PUNCTUATION.exec(run)?.[0].length ?? 0);
   const url = run.slice(leading).replace(TRAILING_PUNCTUATION, '');
@@ -111,4 +115,10 @@ function checkRun(context: RuleContext<Options>, run: string, runStart: number):
     });
     if (!allowed) context.report({ start, end, severity: 'warning', message: fill(settings.domainMessage, { host: hostName }) });
   }
+}
+
+function hasThreeDots(run: string): boolean {
+  const first = run.indexOf('.');
+  const second = first < 0 ? -1 : run.indexOf('.', first + 1);
+  return second >= 0 && run.includes('.', second + 1);
 }
