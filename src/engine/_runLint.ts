@@ -138,7 +138,7 @@ class LintCall {
   }
 
   private assertOpen(what: string): void {
-    if (!this.open) throw new RangeError(`${what} is only valid while the rule's check() runs`);
+    if (!this.open) throw staleContextError(what);
   }
 }
 
@@ -178,9 +178,14 @@ class CopiedView implements NormalizedText {
   }
 
   private scratch(): ViewBuffer {
-    if (this.buffer === undefined) throw new RangeError('context.normalized is only valid while the rule\'s check() runs');
+    if (this.buffer === undefined) throw staleContextError('context.normalized');
     return this.buffer;
   }
+}
+
+/** A rule used its context after its `check` returned: misuse, reported like any other. */
+function staleContextError(what: string): ComplianceConfigError {
+  return new ComplianceConfigError([{ path: what, message: "is only valid while the rule's check() runs" }]);
 }
 
 /**

@@ -3,7 +3,8 @@ import { createLinter, type Linter } from './createLinter.js';
 import type { LintOptions } from './schemas.js';
 import type { LintReport } from './types.js';
 
-// Compiled on first use. Hosts that want no shared value at all use `createLinter()`.
+// Compiled on first use, with its view scratch (see docs/guarantees.md). Hosts that want no shared
+// value at all use `createLinter()`.
 const defaultLinter: () => Linter = /* @__PURE__ */ once(() => createLinter());
 
 /**

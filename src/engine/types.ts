@@ -115,7 +115,7 @@ export interface RuleContext<Options = unknown> {
   /**
    * The normalised matching view with its offset map, built on first read. Like the context itself it
    * belongs to one `check` call: read what you need during the call (a field first read after the
-   * call has returned throws a `RangeError`).
+   * call has returned throws a `ComplianceConfigError`).
    */
   readonly normalized: NormalizedText;
   readonly options: ResolvedLintOptions;
@@ -127,7 +127,8 @@ export interface RuleContext<Options = unknown> {
   readonly allTermMatches: readonly TermMatch[];
   /**
    * Maps a span of the normalised view to the original text. Throws (and the engine reports the rule
-   * as broken) for a span outside the view, or when called after `check` has returned.
+   * as broken) for a span outside the view; throws a `ComplianceConfigError` when called after `check`
+   * has returned.
    */
   toOriginal(viewStart: number, viewEnd: number): { start: number; end: number };
   /** Records one finding; the engine fills in the rule id, the effective severity and the excerpt. */

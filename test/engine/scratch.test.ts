@@ -3,7 +3,7 @@
 // rule that keeps its context past the call gets an error instead of another message's data.
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { createLinter, defineRule, lint, type Linter, type RuleContext } from '../../src/index.js';
+import { ComplianceConfigError, createLinter, defineRule, lint, type Linter, type RuleContext } from '../../src/index.js';
 import { textArbitrary } from '../support/arbitraries.js';
 
 describe('the per-linter view scratch', () => {
@@ -56,7 +56,7 @@ describe('the per-linter view scratch', () => {
     expect(outer.lint('最 低 利 息')).toEqual(report);
   });
 
-  it('a context kept past its call fails loudly instead of reading the next message', () => {
+  it('a context kept past its call fails with a ComplianceConfigError instead of reading the next message', () => {
     let kept: RuleContext | undefined;
     const linter = createLinter({
       customRules: [
@@ -77,6 +77,7 @@ describe('the per-linter view scratch', () => {
     expect(stale.normalized.text).toBe('最低利息');
     expect(stale.text).toBe('最 低 利 息');
     // Fields are copied on first read; after the call nothing is left to copy from.
+    expect(() => stale.normalized.starts).toThrow(ComplianceConfigError);
     expect(() => stale.normalized.starts).toThrow(/only valid while the rule's check\(\) runs/);
     expect(() => stale.toOriginal(0, 1)).toThrow(/only valid while the rule's check\(\) runs/);
   });
