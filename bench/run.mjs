@@ -66,6 +66,7 @@ const defaultLexicon = [
 const extraTerms = makeTerms(10_000);
 const extra = { 100: extraTerms.slice(0, 100), 1000: extraTerms.slice(0, 1000), 10000: extraTerms };
 
+const STRUCTURE_RULES = ['identity', 'feature-length', 'reply-options', 'unsubscribe', 'layer-order', 'message-length'];
 // Every rule that is not a term rule, off: what is left is term matching (normalise, one automaton, report).
 const allRuleIds = lib.createLinter().rules.map((rule) => rule.id);
 const termOnlyRules = Object.fromEntries(allRuleIds.filter((id) => !TERM_RULES.includes(id)).map((id) => [id, 'off']));
@@ -92,6 +93,9 @@ const linters = {
   termsOnly10000: withTerms(10000, termOnlyRules),
   // Like for like with mint-filter: the same lexicon (the default terms and the 10,000) in ONE term rule,
   // every other rule off — term matching and reporting, none of the term rules' other checks.
+  // Where lint()'s time goes: the six structure rules alone, and every other rule alone.
+  structureOnly: lib.createLinter({ rules: Object.fromEntries(allRuleIds.filter((id) => !STRUCTURE_RULES.includes(id)).map((id) => [id, 'off'])) }),
+  contentOnly: lib.createLinter({ rules: Object.fromEntries(STRUCTURE_RULES.map((id) => [id, 'off'])) }),
   lexicon10000: lib.createLinter({
     rules: Object.fromEntries(allRuleIds.filter((id) => id !== 'misleading-claims').map((id) => [id, 'off'])),
     terms: { 'misleading-claims': [...defaultLexicon, ...extraTerms] },
@@ -112,6 +116,8 @@ const subjects = [
   { key: 'normalizeText', name: 'normalizeText() alone', run: (text) => lib.normalizeText(text).text.length },
   { key: 'checkStructure', name: 'checkStructure() alone', run: (text) => lib.checkStructure(text).issues.length },
   { key: 'lint', name: 'lint(): all default rules', run: (text) => lib.lint(text).issues.length },
+  { key: 'structureOnly', name: 'lint(): the six structure rules only', run: (text) => linters.structureOnly.lint(text).issues.length },
+  { key: 'contentOnly', name: 'lint(): every rule but the structure rules', run: (text) => linters.contentOnly.lint(text).issues.length },
   { key: 'linter100', name: 'createLinter: all rules + 100 extra terms', run: (text) => linters.t100.lint(text).issues.length },
   { key: 'linter1000', name: 'createLinter: all rules + 1,000 extra terms', run: (text) => linters.t1000.lint(text).issues.length },
   { key: 'linter10000', name: 'createLinter: all rules + 10,000 extra terms', run: (text) => linters.t10000.lint(text).issues.length },
