@@ -20,10 +20,14 @@ const settings = pack.settings as z.output<typeof SpecificAmountSettingsSchema>;
 
 // One number with an optional currency before and unit after. Branches are disjoint and every
 // repetition is bounded, so the scan is linear in the text.
+// The parts of AMOUNT are named once: the regex and the hand-written fast paths below are built from them.
+const CURRENCIES = ['¥', 'rmb', '人民币'] as const;
 const CHINESE_NUMERALS = '零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟';
 const NUMERAL_UNITS = `0123456789${CHINESE_NUMERALS}`;
+/** Longest first where one is a prefix of another, as the alternation needs. */
+const UNITS = ['万元', '万', '亿元', '亿', '千元', '元', '块钱', '块', 'w', 'k'] as const;
 const AMOUNT =
-  `(¥|rmb|人民币)? ?(?:(?<![0-9])(?<![0-9][.,])([0-9]{1,3}(?:,[0-9]{3}){1,4}(?![0-9])|[0-9]{1,15}(?:\\.[0-9]{1,4})?)|([${CHINESE_NUMERALS}]{1,12})) ?(万元|万|亿元|亿|千元|元|块钱|块|w|k)?`;
+  `(${CURRENCIES.join('|')})? ?(?:(?<![0-9])(?<![0-9][.,])([0-9]{1,3}(?:,[0-9]{3}){1,4}(?![0-9])|[0-9]{1,15}(?:\\.[0-9]{1,4})?)|([${CHINESE_NUMERALS}]{1,12})) ?(${UNITS.join('|')})?`;
 const LATIN_OR_DIGIT = /[a-z0-9]/;
 
 /**
@@ -175,16 +179,8 @@ function endOfBareNumber(view: string, at: number): number {
  * is not "rmb"), or a space right before a number. Otherwise the regex fails there.
  */
 function mayStartAmount(view: string, at: number): boolean {
-  switch (view.charCodeAt(at)) {
-    case SPACE:
-      return at + 1 < view.length && AMOUNT_STARTS[view.charCodeAt(at + 1)]! > CURRENCY_OR_SPACE;
-    case LOWER_R:
-      return view.startsWith('rmb', at);
-    case REN:
-      return view.startsWith('人民币', at);
-    default:
-      return true;
-  }
+  if (view.charCodeAt(at) === SPACE) return at + 1 < view.length && AMOUNT_STARTS[view.charCodeAt(at + 1)]! > CURRENCY_OR_SPACE;
+  return CURRENCIES.some((currency) => view.startsWith(currency, at));
 }
 
 /** Whether a unit of AMOUNT (after its optional space) can start at `at`. */
@@ -197,10 +193,8 @@ const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
 const COMMA = 0x2c;
 const DOT = 0x2e;
 const SPACE = 0x20;
-const LOWER_R = 0x72;
-const REN = 0x4eba;
-/** The first characters of AMOUNT's units (万元|万|亿元|亿|千元|元|块钱|块|w|k). Keep in step with AMOUNT. */
-const UNIT_STARTS = '万亿千元块wk';
+/** The first characters of AMOUNT's units. */
+const UNIT_STARTS = UNITS.map((unit) => unit.charAt(0)).join('');
 
 const AMOUNT_SCANNER = /* @__PURE__ */ new RegExp(AMOUNT, 'y');
 const CURRENCY_OR_SPACE = 1;
@@ -208,7 +202,7 @@ const ASCII_DIGIT = 2;
 const NUMERAL = 3;
 /**
  * Every unit an AMOUNT match can begin with (the look-behinds consume nothing), by kind: the first
- * units of the currencies and the optional space, ASCII digits, the numerals. Keep in step with AMOUNT.
+ * units of the currencies and the optional space, ASCII digits, the numerals.
  */
 const AMOUNT_STARTS = /* @__PURE__ */ startTable();
 
@@ -217,7 +211,7 @@ function startTable(): Uint8Array {
   const mark = (units: string, kind: number): void => {
     for (let k = 0; k < units.length; k++) table[units.charCodeAt(k)] = kind;
   };
-  mark('¥r人 ', CURRENCY_OR_SPACE);
+  mark(`${CURRENCIES.map((currency) => currency.charAt(0)).join('')} `, CURRENCY_OR_SPACE);
   mark('0123456789', ASCII_DIGIT);
   mark(CHINESE_NUMERALS, NUMERAL);
   return table;
