@@ -102,8 +102,29 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
     let i = 0;
     while (i < length) {
       const code = original.charCodeAt(i);
-      const fold = folds[code]!;
-      if (fold !== 0 && fold !== DROPPED) {
+      let fold = folds[code]!;
+      if (fold === DROPPED) {
+        i++;
+        continue;
+      }
+      let width = 1;
+      // The folds of a character the table does not cover (emoji, rare symbols, other scripts).
+      let slow: number[] | undefined;
+      if (fold === 0) {
+        width = code >= 0xd800 && code <= 0xdbff && (original.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        slow = slowFolds(original.slice(i, i + width), t2s, asciiClass);
+        if (slow.length === 0) {
+          i += width;
+          continue;
+        }
+        if (size + slow.length + (length - i) > units.length) {
+          resize(buffer, 2 * (size + slow.length + (length - i)), size);
+          ({ units, starts, ends } = buffer);
+        }
+        fold = slow[0]!;
+      }
+      // A table fold is one unit; a slow character's folds follow it through the same steps.
+      for (let k = 0; ; ) {
         const kind = fold >>> 16;
         if (kind === SEPARATOR) {
           if (runStart < 0) {
@@ -118,39 +139,10 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
         }
         units[size] = fold & 0xffff;
         starts[size] = i;
-        ends[size] = i + 1;
-        size++;
-        i++;
-        continue;
-      }
-      if (fold === DROPPED) {
-        i++;
-        continue;
-      }
-      // A character the table does not cover (emoji, rare symbols, other scripts).
-      const width = code >= 0xd800 && code <= 0xdbff && (original.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
-      const slow = slowFolds(original.slice(i, i + width), t2s, asciiClass);
-      if (size + slow.length + (length - i) > units.length) {
-        resize(buffer, 2 * (size + slow.length + (length - i)), size);
-        ({ units, starts, ends } = buffer);
-      }
-      for (const each of slow) {
-        const kind = each >>> 16;
-        if (kind === SEPARATOR) {
-          if (runStart < 0) {
-            runStart = size;
-            runHasDot = false;
-          }
-          if ((each & 0xffff) === DOT) runHasDot = true;
-        } else {
-          if (runStart >= 0 && joinsAcross(lastKind, kind, runHasDot)) size = runStart;
-          runStart = -1;
-          lastKind = kind;
-        }
-        units[size] = each & 0xffff;
-        starts[size] = i;
         ends[size] = i + width;
         size++;
+        if (slow === undefined || ++k === slow.length) break;
+        fold = slow[k]!;
       }
       i += width;
     }
