@@ -1,4 +1,4 @@
-import type { Severity, Suggestion } from '../engine/types.js';
+import type { MessageKind, Severity, Suggestion } from '../engine/types.js';
 import { structureData } from './_data.js';
 import { capacity, measure, offsetBeyond } from './_length.js';
 import { contentLength, contentOffset, hasContentAfter, recognize, type Recognition } from './_recognize.js';
@@ -57,7 +57,7 @@ export function analyzeStructure(text: string, options: ResolvedStructureOptions
   append(findings, identityFindings(found, options));
   if (marketing) append(findings, featureFindings(layers, options));
   if (marketing) append(findings, replyFindings(found, layers, options));
-  append(findings, unsubscribeFindings(text, found, options));
+  append(findings, unsubscribeFindings(text, found, options, options.kind));
   if (marketing) append(findings, orderFindings(layers));
   append(findings, lengthFindings(text, measurement, options));
 
@@ -68,32 +68,38 @@ export function analyzeStructure(text: string, options: ResolvedStructureOptions
  * The findings of ONE structure rule — exactly those `analyzeStructure` reports with that id — from a
  * recognition the caller may share between rules (the engine memoises it per lint call), so six rules
  * cost one analysis. `recognition` is called only by the rules that read the layers (not by
- * `message-length`, which only counts).
+ * `message-length`, which only counts). `ruleOptions` are the rule's own options as its schema
+ * parsed them (every field present): no finding of one rule reads another rule's options, so they
+ * are passed as they are, not merged into a full options object per call.
  *
  * @internal
  */
 export function ruleFindings(
   id: StructureRuleId,
   text: string,
-  options: ResolvedStructureOptions,
+  kind: MessageKind,
+  ruleOptions: object,
   recognition: () => Recognition,
 ): readonly Finding[] {
-  if (options.kind !== 'marketing' && !NOTIFICATION_RULES.has(id)) return [];
+  if (kind !== 'marketing' && !NOTIFICATION_RULES.has(id)) return [];
+  const options = ruleOptions as Partial<ResolvedStructureOptions>;
   switch (id) {
     case 'identity':
-      return identityFindings(recognition(), options);
+      return identityFindings(recognition(), options as Pick<ResolvedStructureOptions, 'institution' | 'allowSignatures'>);
     case 'feature-length':
-      return featureFindings(layersOf(recognition()), options);
+      return featureFindings(layersOf(recognition()), options as Pick<ResolvedStructureOptions, 'maxFeatureChars'>);
     case 'reply-options': {
       const found = recognition();
-      return replyFindings(found, layersOf(found), options);
+      return replyFindings(found, layersOf(found), options as Pick<ResolvedStructureOptions, 'minReplyOptions' | 'maxReplyOptions'>);
     }
     case 'unsubscribe':
-      return unsubscribeFindings(text, recognition(), options);
+      return unsubscribeFindings(text, recognition(), options as Pick<ResolvedStructureOptions, 'acceptedUnsubscribe'>, kind);
     case 'layer-order':
       return orderFindings(layersOf(recognition()));
-    case 'message-length':
-      return lengthFindings(text, measure(text, options.billing), options);
+    case 'message-length': {
+      const length = options as Pick<ResolvedStructureOptions, 'billing' | 'maxParts'>;
+      return lengthFindings(text, measure(text, length.billing), length);
+    }
   }
 }
 
@@ -110,7 +116,7 @@ function layersOf(found: Recognition): StructureReport['layers'] {
   };
 }
 
-function featureFindings(l: StructureReport['layers'], options: ResolvedStructureOptions): Finding[] {
+function featureFindings(l: StructureReport['layers'], options: Pick<ResolvedStructureOptions, 'maxFeatureChars'>): Finding[] {
   const feature = l.feature;
   if (!feature) {
     const at = l.identity?.end ?? 0;
@@ -146,9 +152,12 @@ function finding(
 }
 
 const SIGNATURE_CHARSET = /^[\p{Script=Han}A-Za-z0-9]+$/u;
+// A signature that passed SIGNATURE_CHARSET has only Han, ASCII letters and digits, so only A–Z can
+// change case: a Han-only one skips toLowerCase, which is slow on two-byte strings.
+const HAS_UPPER_ASCII = /[A-Z]/;
 const NEUTRAL_SIGNATURES: ReadonlySet<string> = new Set(structureData.neutralSignatures.names.map((name) => name.toLowerCase()));
 
-function identityFindings(found: Recognition, options: ResolvedStructureOptions): Finding[] {
+function identityFindings(found: Recognition, options: Pick<ResolvedStructureOptions, 'institution' | 'allowSignatures'>): Finding[] {
   const out: Finding[] = [];
   const { minLength, maxLength } = structureData.signature;
   const institution = options.institution?.[0];
@@ -173,7 +182,7 @@ function identityFindings(found: Recognition, options: ResolvedStructureOptions)
       out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」有${chars}个字符，须为${minLength}–${maxLength}个（运营商签名规范）。`));
     } else if (!SIGNATURE_CHARSET.test(inner)) {
       out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」只能包含中文、英文字母和数字，不能有空格或符号（运营商签名规范）。`));
-    } else if (NEUTRAL_SIGNATURES.has(inner.toLowerCase())) {
+    } else if (NEUTRAL_SIGNATURES.has(HAS_UPPER_ASCII.test(inner) ? inner.toLowerCase() : inner)) {
       out.push(
         finding('identity', 'error', identity.start, identity.end, `「${inner}」是中性签名，运营商不予通过：签名须是持牌机构的名称或品牌名。`),
       );
@@ -237,7 +246,11 @@ function codePoints(text: string): number {
 
 const RESERVED_KEYS: ReadonlySet<string> = new Set(structureData.unsubscribe.reservedKeys);
 
-function replyFindings(found: Recognition, layers: StructureReport['layers'], options: ResolvedStructureOptions): Finding[] {
+function replyFindings(
+  found: Recognition,
+  layers: StructureReport['layers'],
+  options: Pick<ResolvedStructureOptions, 'minReplyOptions' | 'maxReplyOptions'>,
+): Finding[] {
   const { minReplyOptions: min, maxReplyOptions: max } = options;
   const interaction = found.interaction;
   const range = (): string => (min === max ? `${min}` : `${min}–${max}`);
@@ -274,10 +287,15 @@ function replyFindings(found: Recognition, layers: StructureReport['layers'], op
   return out;
 }
 
-function unsubscribeFindings(text: string, found: Recognition, options: ResolvedStructureOptions): Finding[] {
+function unsubscribeFindings(
+  text: string,
+  found: Recognition,
+  options: Pick<ResolvedStructureOptions, 'acceptedUnsubscribe'>,
+  kind: MessageKind,
+): Finding[] {
   const accepted = options.acceptedUnsubscribe;
   const preferred = accepted[0]!;
-  if (options.kind === 'notification') {
+  if (kind === 'notification') {
     return found.unsubscribes.map((s) =>
       finding('unsubscribe', 'error', s.start, s.end, `通知类短信不能包含退订声明「${s.text}」：带退订声明即按营销短信审核（通知短信模板规范）。`, {
         text: '',
@@ -347,7 +365,11 @@ function orderFindings(layers: StructureReport['layers']): Finding[] {
   return out;
 }
 
-function lengthFindings(text: string, measurement: ReturnType<typeof measure>, options: ResolvedStructureOptions): Finding[] {
+function lengthFindings(
+  text: string,
+  measurement: ReturnType<typeof measure>,
+  options: Pick<ResolvedStructureOptions, 'maxParts'>,
+): Finding[] {
   const { chars, parts, encoding } = measurement.info;
   const max = structureData.length.maxChars;
   if (chars > max) {

@@ -6,26 +6,21 @@ import {
   LayerOrderRuleOptionsSchema,
   MessageLengthRuleOptionsSchema,
   ReplyOptionsRuleOptionsSchema,
-  StructureOptionsSchema,
   UnsubscribeRuleOptionsSchema,
-  type ResolvedStructureOptions,
 } from './schemas.js';
-
-const DEFAULTS: ResolvedStructureOptions = StructureOptionsSchema.parse({});
 
 const DOCS = 'docs/rules.md';
 
 /**
- * Reports this rule's findings of the shared analysis with this rule's options (every other option
- * at its default — no finding of one rule depends on another rule's options). The option-free part,
- * the recognition of the layers, is computed once per lint call through the engine's `memo`.
+ * Reports this rule's findings of the shared analysis with this rule's options (no finding of one
+ * rule depends on another rule's options). The option-free part, the recognition of the layers, is
+ * computed once per lint call through the engine's `memo`.
  */
 function reportFindings(id: StructureRuleId, context: RuleContext<object>): void {
-  const options: ResolvedStructureOptions = { ...DEFAULTS, kind: context.options.kind, ...context.ruleOptions };
   const { text } = context;
   const recognition = (): ReturnType<typeof recognize> =>
     context.memo === undefined ? recognize(text) : context.memo(recognize, () => recognize(text));
-  for (const f of ruleFindings(id, text, options, recognition)) {
+  for (const f of ruleFindings(id, text, context.options.kind, context.ruleOptions, recognition)) {
     context.report(
       f.suggestion
         ? { start: f.start, end: f.end, message: f.message, severity: f.severity, suggestion: f.suggestion }
