@@ -93,6 +93,7 @@ const linters = {
   termsOnly10000: withTerms(10000, termOnlyRules),
   // Like for like with mint-filter: the same lexicon (the default terms and the 10,000) in ONE term rule,
   // every other rule off — term matching and reporting, none of the term rules' other checks.
+  defaults: lib.createLinter(),
   // Where lint()'s time goes: the six structure rules alone, and every other rule alone.
   structureOnly: lib.createLinter({ rules: Object.fromEntries(allRuleIds.filter((id) => !STRUCTURE_RULES.includes(id)).map((id) => [id, 'off'])) }),
   contentOnly: lib.createLinter({ rules: Object.fromEntries(STRUCTURE_RULES.map((id) => [id, 'off'])) }),
@@ -116,6 +117,7 @@ const subjects = [
   { key: 'normalizeText', name: 'normalizeText() alone', run: (text) => lib.normalizeText(text).text.length },
   { key: 'checkStructure', name: 'checkStructure() alone', run: (text) => lib.checkStructure(text).issues.length },
   { key: 'lint', name: 'lint(): all default rules', run: (text) => lib.lint(text).issues.length },
+  { key: 'linterDefault', name: 'createLinter(): all default rules (reuses its scratch)', run: (text) => linters.defaults.lint(text).issues.length },
   { key: 'structureOnly', name: 'lint(): the six structure rules only', run: (text) => linters.structureOnly.lint(text).issues.length },
   { key: 'contentOnly', name: 'lint(): every rule but the structure rules', run: (text) => linters.contentOnly.lint(text).issues.length },
   { key: 'linter100', name: 'createLinter: all rules + 100 extra terms', run: (text) => linters.t100.lint(text).issues.length },

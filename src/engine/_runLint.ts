@@ -1,6 +1,6 @@
 import { ComplianceConfigError } from '../errors/ComplianceConfigError.js';
 import type { Normalizer, ViewBuffer } from '../normalize/createNormalizer.js';
-import { unitsToString } from '../normalize/createNormalizer.js';
+import { createViewBuffer, unitsToString } from '../normalize/createNormalizer.js';
 import type { NormalizedText } from '../normalize/types.js';
 import { findTermMatches, NO_MATCHES, type TermIndex } from './_termIndex.js';
 import type {
@@ -30,6 +30,8 @@ export interface ActiveRule {
 export interface CompiledLinter {
   readonly normalize: Normalizer;
   readonly termIndex: TermIndex;
+  /** How many rules are active (the length of a `triggered` flag array). */
+  readonly ruleCount: number;
   readonly marketingRules: readonly ActiveRule[];
   readonly notificationRules: readonly ActiveRule[];
 }
@@ -79,6 +81,16 @@ export function runLint(
   }
   issues.sort(compareIssues);
   return { ok: !issues.some((issue) => issue.severity === 'error'), issues };
+}
+
+/**
+ * {@link runLint} with buffers of its own, for a call that may not use a linter's scratch: a nested
+ * call, or the shared default linter of `lint()` (a module-level value must not hold mutable state).
+ *
+ * @internal
+ */
+export function runLintUnshared(linter: CompiledLinter, text: string, resolved: ResolvedLintOptions): LintReport {
+  return runLint(linter, text, resolved, createViewBuffer(text.length + 16), new Uint8Array(linter.ruleCount));
 }
 
 /** All rules' term matches in one list (the shared empty list when there are none: the common case). */

@@ -9,7 +9,7 @@ import { describeRule, type RuleInfo } from '../catalog/describeRule.js';
 import { compileTermIndex, type TermSource } from './_termIndex.js';
 import { resolveLintOptions } from './_resolveLintOptions.js';
 import { compilePatternRules } from './_patternRules.js';
-import { runLint, type ActiveRule, type CompiledLinter } from './_runLint.js';
+import { runLint, runLintUnshared, type ActiveRule, type CompiledLinter } from './_runLint.js';
 import {
   LinterConfigSchema,
   LinterHostOptionsSchema,
@@ -48,6 +48,40 @@ const ALL_KINDS: readonly MessageKind[] = ['marketing', 'notification'];
  * //=> ['misleading-claims', ...]
  */
 export function createLinter(config: LinterConfig = {}, host: LinterHostOptions = {}): Linter {
+  const { compiled, rules } = compileLinter(config, host);
+  // Scratch for the view, reused from call to call: allocating it was a tenth of a short message's
+  // cost. It belongs to this linter (never to a module), nothing a caller or rule receives points into
+  // it (the view handed to rules is a copy), and a nested call (a custom rule linting) gets buffers of
+  // its own, so no call can see another's data.
+  const scratch = createViewBuffer();
+  const triggeredScratch = new Uint8Array(compiled.ruleCount);
+  let scratchInUse = false;
+
+  const lint = (text: string, options?: LintOptions): LintReport => {
+    assertText(text);
+    const resolved = resolveLintOptions(options);
+    if (scratchInUse) return runLintUnshared(compiled, text, resolved);
+    scratchInUse = true;
+    try {
+      return runLint(compiled, text, resolved, scratch, triggeredScratch);
+    } finally {
+      scratchInUse = false;
+    }
+  };
+
+  return { lint, rules };
+}
+
+/**
+ * Validates a config and compiles it: everything a linter needs that does not change from message to
+ * message (see {@link createLinter}). Holds no scratch, so it can be shared.
+ *
+ * @internal
+ */
+export function compileLinter(
+  config: LinterConfig = {},
+  host: LinterHostOptions = {},
+): { readonly compiled: CompiledLinter; readonly rules: Linter['rules'] } {
   assertSafeKeys(config, 'config');
   const parsedConfig = parseInput(LinterConfigSchema, config, 'config');
   const { patternChecker } = parseInput(LinterHostOptionsSchema, host, 'host');
@@ -150,34 +184,14 @@ export function createLinter(config: LinterConfig = {}, host: LinterHostOptions 
   const compiled: CompiledLinter = {
     normalize,
     termIndex,
+    ruleCount: active.length,
     // Which rules run for each message kind is known now, not per message.
     marketingRules: active.filter((entry) => entry.kinds.includes('marketing')),
     notificationRules: active.filter((entry) => entry.kinds.includes('notification')),
   };
 
-  // Scratch for the view, reused from call to call: allocating it was a tenth of a short message's
-  // cost. Nothing a caller or rule receives points into it (the view handed to rules is a copy), and
-  // a nested call (a custom rule linting) gets a buffer of its own, so no call can see another's data.
-  const scratch = createViewBuffer();
-  const triggeredScratch = new Uint8Array(active.length);
-  let scratchInUse = false;
-
-  const lint = (text: string, options?: LintOptions): LintReport => {
-    assertText(text);
-    const resolved = resolveLintOptions(options);
-    const nested = scratchInUse;
-    const buffer = nested ? createViewBuffer(text.length + 16) : scratch;
-    const triggered = nested ? new Uint8Array(active.length) : triggeredScratch;
-    scratchInUse = true;
-    try {
-      return runLint(compiled, text, resolved, buffer, triggered);
-    } finally {
-      if (!nested) scratchInUse = false;
-    }
-  };
-
   return {
-    lint,
+    compiled,
     rules: active.map((entry) => ({
       ...describeRule(entry.rule),
       severity: entry.severity ?? entry.rule.meta.defaultSeverity,

@@ -1,11 +1,15 @@
 import { once } from '../_lib/once.js';
-import { createLinter, type Linter } from './createLinter.js';
+import { assertText } from '../errors/assertText.js';
+import { compileLinter } from './createLinter.js';
+import { resolveLintOptions } from './_resolveLintOptions.js';
+import { runLintUnshared, type CompiledLinter } from './_runLint.js';
 import type { LintOptions } from './schemas.js';
 import type { LintReport } from './types.js';
 
-// Compiled on first use, with its view scratch (see docs/guarantees.md). Hosts that want no shared
-// value at all use `createLinter()`.
-const defaultLinter: () => Linter = /* @__PURE__ */ once(() => createLinter());
+// The default rule set, compiled on first use: immutable tables, no scratch. Every call gets buffers of
+// its own — a reused buffer here would be mutable module state; a linter from `createLinter()` keeps
+// one of its own and is the faster choice for hot loops.
+const defaultLinter: () => CompiledLinter = /* @__PURE__ */ once(() => compileLinter().compiled);
 
 /**
  * Lints one message with the default rule set.
@@ -15,6 +19,9 @@ const defaultLinter: () => Linter = /* @__PURE__ */ once(() => createLinter());
  *   `notification`), `segment` (the customer segment the message is meant for).
  * @returns `{ ok, issues }`: `ok` is false iff some issue is an `error`; issues are sorted by
  *   position and carry UTF-16 spans into `text`.
+ *
+ * For many messages, a linter from `createLinter()` is faster: it reuses a scratch buffer between
+ * calls, which this shared default linter, a module-level value, does not.
  *
  * @example
  * import { lint } from 'sms-compliance';
@@ -26,5 +33,6 @@ const defaultLinter: () => Linter = /* @__PURE__ */ once(() => createLinter());
  * //    ['misleading-claims', '秒批'], ...]
  */
 export function lint(text: string, options?: LintOptions): LintReport {
-  return defaultLinter().lint(text, options);
+  assertText(text);
+  return runLintUnshared(defaultLinter(), text, resolveLintOptions(options));
 }
