@@ -2,6 +2,7 @@ import { z } from 'zod';
 import packJson from '../../rules/apr-disclosure.json';
 import type { RuleContext, RuleDefinition, TermMatch } from '../engine/types.js';
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
+import { DOT, PERCENT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
 
 const pack = asPack(packJson);
 
@@ -150,18 +151,17 @@ export function rateAfter(view: string, from: number): { readonly end: number; r
   let at = from;
   while (at < length && at - from <= MAX_GAP) {
     const code = view.charCodeAt(at);
-    if (isDigit(code)) break;
+    if (isAsciiDigit(code)) break;
     if (code === PERCENT) return null;
     at++;
   }
   if (at >= length || at - from > MAX_GAP) return null;
   const numberStart = at;
-  while (at < length && isDigit(view.charCodeAt(at))) at++;
+  at = endOfDigits(view, at);
   if (at - numberStart > 4) return null;
-  if (at + 1 < length && view.charCodeAt(at) === DOT && isDigit(view.charCodeAt(at + 1))) {
+  if (at + 1 < length && view.charCodeAt(at) === DOT && isAsciiDigit(view.charCodeAt(at + 1))) {
     const decimalsStart = at + 1;
-    let end = decimalsStart;
-    while (end < length && isDigit(view.charCodeAt(end))) end++;
+    const end = endOfDigits(view, decimalsStart);
     if (end - decimalsStart > 4) return null;
     const close = percentAt(view, end);
     // Without its decimals the number is followed by the dot, not by "%": the whole rate or nothing.
@@ -177,8 +177,4 @@ function percentAt(view: string, at: number): number {
   return from < view.length && view.charCodeAt(from) === PERCENT ? from + 1 : -1;
 }
 
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-const PERCENT = 0x25;
-const DOT = 0x2e;
-const SPACE = 0x20;
 const NO_DISCLOSURES: readonly AprDisclosure[] = /* @__PURE__ */ Object.freeze([]);

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import packJson from '../../rules/specific-amount.json';
 import type { RuleContext, RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, fill } from './_pack.js';
+import { COMMA, DOT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
 
 const pack = asPack(packJson);
 
@@ -150,9 +151,9 @@ function endOfBareNumerals(view: string, at: number): number {
 
 /** Whether AMOUNT's look-behinds refuse a number at `at`: a digit, or a digit and `.`/`,`, before it. */
 function followsNumber(view: string, at: number): boolean {
-  if (at > 0 && isDigit(view.charCodeAt(at - 1))) return true;
+  if (at > 0 && isAsciiDigit(view.charCodeAt(at - 1))) return true;
   const before = view.charCodeAt(at - 1);
-  return at > 1 && (before === DOT || before === COMMA) && isDigit(view.charCodeAt(at - 2));
+  return at > 1 && (before === DOT || before === COMMA) && isAsciiDigit(view.charCodeAt(at - 2));
 }
 
 /**
@@ -162,14 +163,11 @@ function followsNumber(view: string, at: number): boolean {
  */
 function endOfBareNumber(view: string, at: number): number {
   const length = view.length;
-  let end = at;
-  while (end < length && isDigit(view.charCodeAt(end))) end++;
+  let end = endOfDigits(view, at);
   if (end - at > 15) return -1;
-  if (end + 1 < length && view.charCodeAt(end) === COMMA && isDigit(view.charCodeAt(end + 1))) return -1;
-  if (end + 1 < length && view.charCodeAt(end) === DOT && isDigit(view.charCodeAt(end + 1))) {
-    end += 1;
-    const decimalsEnd = Math.min(length, end + 4);
-    while (end < decimalsEnd && isDigit(view.charCodeAt(end))) end++;
+  if (end + 1 < length && view.charCodeAt(end) === COMMA && isAsciiDigit(view.charCodeAt(end + 1))) return -1;
+  if (end + 1 < length && view.charCodeAt(end) === DOT && isAsciiDigit(view.charCodeAt(end + 1))) {
+    end = endOfDigits(view, end + 1, Math.min(length, end + 5));
   }
   return startsUnit(view, end) ? -1 : end;
 }
@@ -189,10 +187,6 @@ function startsUnit(view: string, at: number): boolean {
   return from < view.length && UNIT_STARTS.includes(view.charAt(from));
 }
 
-const isDigit = (code: number): boolean => code >= 0x30 && code <= 0x39;
-const COMMA = 0x2c;
-const DOT = 0x2e;
-const SPACE = 0x20;
 /** The first characters of AMOUNT's units. */
 const UNIT_STARTS = UNITS.map((unit) => unit.charAt(0)).join('');
 
