@@ -11,6 +11,7 @@ export const SpecificAmountSettingsSchema = z.strictObject({
   creditLineSuggestion: z.string().min(1),
   message: z.string().min(1),
   contextWords: z.array(z.string().min(1)).min(1),
+  contextWordsAfter: z.array(z.string().min(1)).min(1),
   countUnits: z.array(z.string().min(1)).min(1),
   creditLinePrefixes: z.array(z.string().min(1)).min(1),
   creditLineSuffixes: z.array(z.string().min(1)).min(1),
@@ -27,15 +28,19 @@ const CHINESE_NUMERALS = '零一二两三四五六七八九十百千壹贰叁肆
 const NUMERAL_UNITS = `0123456789${CHINESE_NUMERALS}`;
 /** Longest first where one is a prefix of another, as the alternation needs. */
 const UNITS = ['万元', '万', '亿元', '亿', '千元', '元', '块钱', '块', 'w', 'k'] as const;
+/** The units that name money by themselves: with one of them, Chinese numerals are an amount anywhere. */
+const MONEY_UNITS: readonly string[] = UNITS.filter((unit) => unit.includes('元') || unit.startsWith('块'));
 const AMOUNT =
   `(${CURRENCIES.join('|')})? ?(?:(?<![0-9])(?<![0-9][.,])([0-9]{1,3}(?:,[0-9]{3}){1,4}(?![0-9])|[0-9]{1,15}(?:\\.[0-9]{1,4})?)|([${CHINESE_NUMERALS}]{1,12})) ?(${UNITS.join('|')})?`;
 const LATIN_OR_DIGIT = /[a-z0-9]/;
 
 /**
  * `specific-amount` — concrete credit or money amounts ("50万额度", "额度50万", "可借20000元",
- * "最高30万", "5w", "五十万", "¥50,000"). Where the amount names a credit line, the suggestion is
+ * "最高30万", "5w", "可借五十万", "¥50,000"). Where the amount names a credit line, the suggestion is
  * "最高可申请额度". Hotlines, dates, times, percentages, reply codes and head counts ("326位客户",
- * "10万人") are not amounts.
+ * "10万人") are not amounts. Chinese numerals are also adverbs ("千万别错过"), idioms ("十万火急") and
+ * names ("王一万"), so without a currency or a money unit (元/块) they are an amount only next to a
+ * context word ("可借五十万", "五十万额度").
  */
 export const specificAmountRule: RuleDefinition = {
   id: 'specific-amount',
@@ -140,8 +145,9 @@ function widen(view: string, start: number, end: number, unit: string | undefine
 /**
  * Where a run of Chinese numerals at `at` ends when no match inside it can be an amount, else `at`.
  * A match starting at a numeral has no currency (that would have started the match earlier), and
- * numerals without a currency are an amount only with a unit after them ("五十万"): without a unit
- * after the run (one optional space allowed) every match inside it is rejected by `isAmount`.
+ * numerals without a currency are an amount only with a unit after them ("五十万", and then only with a
+ * money unit or a context word, see `isAmount`): without a unit after the run (one optional space
+ * allowed) every match inside it is rejected by `isAmount`.
  */
 function endOfBareNumerals(view: string, at: number): number {
   let end = at;
@@ -229,21 +235,29 @@ function isAmount(
     // A bare number: only one of 100 or more, right after a context word, is an amount.
     if (digits === undefined || numberOf(digits) < 100) return false;
     // The context word is the rarest condition (a hotline follows none): it is tested first.
-    const windowStart = Math.max(0, viewStart - 8);
-    let beforeEnd = trimFiller(view, windowStart, viewStart);
-    if (beforeEnd === windowStart || !CONTEXT_LAST_CHARS.includes(view.charAt(beforeEnd - 1))) return false;
-    const linking = LINKING_WORDS.find((word) => endsAt(view, windowStart, beforeEnd, word));
-    if (linking !== undefined) beforeEnd -= linking.length;
-    if (!settings.contextWords.some((word) => endsAt(view, windowStart, beforeEnd, word))) return false;
+    if (!followsContextWord(view, viewStart)) return false;
     if (settings.countUnits.some((count) => view.startsWith(count, viewEnd))) return false;
     return !settings.notAmountAfter.some((after) => view.startsWith(after, viewEnd));
   }
   if (settings.countUnits.some((count) => view.startsWith(count, viewEnd))) return false;
+  if (digits === undefined && currency === undefined && !MONEY_UNITS.includes(unit!)) {
+    return followsContextWord(view, viewStart) || settings.contextWordsAfter.some((word) => view.startsWith(word, viewEnd));
+  }
   if (unit === 'w' || unit === 'k') {
     if (digits === undefined) return false;
     if (LATIN_OR_DIGIT.test(view.charAt(viewEnd))) return false;
   }
   return digits === undefined || numberOf(digits) !== 0;
+}
+
+/** Whether a context word, perhaps with a linking word ("额度最高可达"), ends right before `viewStart`. */
+function followsContextWord(view: string, viewStart: number): boolean {
+  const windowStart = Math.max(0, viewStart - 8);
+  let beforeEnd = trimFiller(view, windowStart, viewStart);
+  if (beforeEnd === windowStart || !CONTEXT_LAST_CHARS.includes(view.charAt(beforeEnd - 1))) return false;
+  const linking = LINKING_WORDS.find((word) => endsAt(view, windowStart, beforeEnd, word));
+  if (linking !== undefined) beforeEnd -= linking.length;
+  return settings.contextWords.some((word) => endsAt(view, windowStart, beforeEnd, word));
 }
 
 function numberOf(digits: string): number {

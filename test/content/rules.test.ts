@@ -33,6 +33,26 @@ describe('specific-amount', () => {
     expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map(pick)).toEqual([{ severity: 'error', excerpt, fix }]);
   });
 
+  // Chinese numerals are also adverbs (千万别错过), idioms (十万火急) and names (王一万): they count as an
+  // amount only with a money unit, a currency, or a credit word before or after them.
+  it.each([
+    ['可借五十万', '五十万'],
+    ['最高两万', '最高两万'],
+    ['五十万额度', '五十万额度'],
+    ['三万元红包', '三万元'],
+    ['¥五千', '¥五千'],
+    ['五万现金', '五万'],
+  ])('in %j reports the Chinese-numeral amount %j', (phrase, excerpt) => {
+    expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map((issue) => issue.excerpt)).toEqual([excerpt]);
+  });
+
+  it.each(['千万别错过', '十万火急', '王一万您好', '一万一您好', '千千万万的家庭', '万一逾期'])(
+    'stays silent on Chinese numerals that are no amount: %j',
+    (phrase) => {
+      expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues)).toEqual([]);
+    },
+  );
+
   it('is silent in notifications, where amounts are the message', () => {
     expect(only('specific-amount', lint('【XX银行】本期应还1,280.00元。', { kind: 'notification' }).issues)).toEqual([]);
   });

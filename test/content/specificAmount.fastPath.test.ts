@@ -39,7 +39,7 @@ describe('specific-amount fast path', () => {
   });
 
   it('still fires where the skip must not apply', () => {
-    for (const view of ['额度50万', '可借20000元', '五十万', '¥50,000', '7.25万', '最高 5w', '12,345元']) {
+    for (const view of ['额度50万', '可借20000元', '可借五十万', '¥50,000', '7.25万', '最高 5w', '12,345元']) {
       expect(findAmounts(view).length, view).toBeGreaterThan(0);
     }
     for (const view of ['年化利率7.2%', '回复1了解', '3天到账', '一键申请', '326位客户']) {
