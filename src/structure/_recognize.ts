@@ -2,7 +2,7 @@ import { compileAutomaton, type Automaton } from '../match/compileAutomaton.js';
 import { scanAutomaton } from '../match/scanAutomaton.js';
 import { structureData } from './_data.js';
 import { once } from '../_lib/once.js';
-import { UNSUBSCRIBE_SOURCE } from './dataSchema.js';
+import { readOption, readUnsubscribe } from './_readers.js';
 import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
 
 /**
@@ -57,18 +57,11 @@ const SIGNATURE_SCAN = 40;
 const MASK = '\u0000';
 
 const BODY_BRACKET = /【[^【】\n]{0,30}】|[【】]/gu;
-const UNSUBSCRIBE = new RegExp(UNSUBSCRIBE_SOURCE, 'gu');
-const UNSUBSCRIBE_WHOLE = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})$`, 'u');
-// Anchored, not sticky: run on `text.slice(at)` (an O(1) slice) it answers "what does the general
-// pattern match at `at`" without a stateful regex shared between calls.
-const UNSUBSCRIBE_START = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})`, 'u');
 // Every statement the general pattern finds contains one of these: without them there is nothing to scan for.
 const UNSUBSCRIBE_WORDS = ['拒收', '退订'] as const;
-// 回复 + digit or letter key, or 回 + digit key ("回1查看额度"); a letter key needs 回复 so that
-// "返回App" is no option. The label stops before the next option. Anchored: every option starts
-// with 回, so it is tried at each unmasked 回 in turn — the same matches a global scan finds.
-const OPTION =
-  /^(?:回复["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])(?<label>(?:(?!回复?["'“]?[0-9A-Za-z])\p{Script=Han}){0,12})/u;
+// Every unsubscribe statement starts with one of these (拒收, 退订, 回…退订).
+const UNSUBSCRIBE_FIRST = '拒退回';
+// Every option starts with 回: read at each unmasked 回 in turn, the same matches a global scan finds.
 const OPTION_START = '回';
 // Sentence and clause ends as UTF-16 codes (all are single units), one bit each in a table indexed by
 // code: the scans compare codes, not strings. MASK is an end of both, so is a NUL in the text itself.
@@ -262,7 +255,7 @@ function findBodyBrackets(text: string, from: number): BodyBracket[] {
 function findUnsubscribes(text: string, masked: Mask, table: PhraseTable, hits: readonly number[]): UnsubscribeStatement[] {
   const { kinds, lengths } = table;
   // Known statements first, literally, so "回T" + "拒收请回复R" is not read as "回T拒收".
-  const spans: Span[] = [];
+  const spans: KeyedSpan[] = [];
   let words = false;
   for (let h = 0; h < hits.length; h += 2) {
     const id = hits[h]!;
@@ -270,11 +263,11 @@ function findUnsubscribes(text: string, masked: Mask, table: PhraseTable, hits: 
     if (!(kinds[id]! & KNOWN_STATEMENT)) continue;
     const end = hits[h + 1]!;
     const start = end - lengths[id]!;
+    if (isMaskedRange(masked, start, end)) continue;
     // A known statement only counts where the general pattern would end there too: "退订回T"
     // inside "退订回TD" is not a statement.
-    if (!isMaskedRange(masked, start, end) && UNSUBSCRIBE_START.exec(text.slice(start))?.[0].length === end - start) {
-      spans.push({ start, end });
-    }
+    const read = readUnsubscribe(text, start);
+    if (read !== null && read.end === end) spans.push({ start, end, key: read.key });
   }
   if (spans.length > 1) spans.sort(byStartThenLongest);
   if (words) {
@@ -286,8 +279,16 @@ function findUnsubscribes(text: string, masked: Mask, table: PhraseTable, hits: 
     // Only a 拒收 or 退订 outside every layer found so far gives the general pattern anything to find.
     if (hasUnmaskedWord(local, table, hits)) {
       const count = spans.length;
-      // Global regexes keep their position in lastIndex: matchAll works on its own copy.
-      for (const m of apply(text, local).matchAll(UNSUBSCRIBE)) spans.push({ start: m.index, end: m.index + m[0].length });
+      const blocked = (index: number): boolean => isSet(local, index);
+      // A global scan of the text with the masked units read as NUL: a match never starts or
+      // continues in another layer, and the next search starts where a match ends.
+      for (let at = 0; at < text.length; at++) {
+        if (!UNSUBSCRIBE_FIRST.includes(text.charAt(at)) || blocked(at)) continue;
+        const read = readUnsubscribe(text, at, text.length, blocked);
+        if (read === null) continue;
+        spans.push({ start: at, end: read.end, key: read.key });
+        at = read.end - 1;
+      }
       if (spans.length > count) spans.sort(byStartThenLongest);
     }
   }
@@ -298,11 +299,14 @@ function findUnsubscribes(text: string, masked: Mask, table: PhraseTable, hits: 
   for (const span of spans) {
     if (span.start < keptEnd || isMasked(masked, span)) continue;
     keptEnd = span.end;
-    const found = text.slice(span.start, span.end);
-    const groups = UNSUBSCRIBE_WHOLE.exec(found)?.groups;
-    kept.push({ text: found, start: span.start, end: span.end, key: (groups?.['k1'] ?? groups?.['k2'] ?? '').toUpperCase() });
+    kept.push({ text: text.slice(span.start, span.end), start: span.start, end: span.end, key: span.key });
   }
   return kept;
+}
+
+/** A statement's span with its key, upper-cased. */
+interface KeyedSpan extends Span {
+  readonly key: string;
 }
 
 /** Whether 拒收 or 退订 occurs with no unit masked. */
@@ -338,15 +342,14 @@ function findInteraction(text: string, masked: Mask): InteractionLayer | null {
       segmentEnd = at + 1;
       while (segmentEnd < text.length && !isSet(masked, segmentEnd) && text.charCodeAt(segmentEnd) !== 0) segmentEnd += 1;
     }
-    // The slice ends where the masked view had a MASK: no part of an option matches one.
-    const m = OPTION.exec(text.slice(at, segmentEnd));
-    if (!m) {
+    // The read stops where the masked view had a MASK: no part of an option matches one.
+    const read = readOption(text, at, segmentEnd);
+    if (read === null) {
       at = text.indexOf(OPTION_START, at + 1);
       continue;
     }
-    const groups = m.groups ?? {};
-    const end = at + m[0].length;
-    options.push({ key: groups['k1'] ?? groups['k2'] ?? '', label: groups['label'] ?? '', start: at, end });
+    const { end } = read;
+    options.push({ key: read.key, label: read.label, start: at, end });
     segmentOf.push(segment);
     at = text.indexOf(OPTION_START, end);
   }
@@ -488,21 +491,4 @@ function isMasked(masked: Mask, span: Span): boolean {
 function isMaskedRange(masked: Mask, start: number, end: number): boolean {
   for (let i = start; i < end; i += 1) if (isSet(masked, i)) return true;
   return false;
-}
-
-/** `text` with every masked unit replaced by MASK (same length), built run by run. */
-function apply(text: string, masked: Mask): string {
-  let out = '';
-  for (let i = 0; i < text.length; ) {
-    let j = i + 1;
-    if (isSet(masked, i)) {
-      while (j < text.length && isSet(masked, j)) j += 1;
-      out += MASK.repeat(j - i);
-    } else {
-      while (j < text.length && !isSet(masked, j)) j += 1;
-      out += i === 0 && j === text.length ? text : text.slice(i, j);
-    }
-    i = j;
-  }
-  return out;
 }

@@ -1,0 +1,157 @@
+// Hand-written readers for the two small grammars of the structure check: a reply option ("回复1了解详情")
+// and an unsubscribe statement ("拒收请回复R", "回T退订"). Each answers "what does the pattern match at
+// `at`" exactly as the anchored regexes it replaced did (test/structure/readers.test.ts compares them on
+// fuzzed text), without slicing the text or running the regex engine at every 回 of a message.
+
+/** Bounds of a read: units at or past `limit`, and units `blocked` says belong to another layer, read as NUL. */
+interface Bounds {
+  readonly limit: number;
+  readonly blocked: ((index: number) => boolean) | undefined;
+}
+
+/** A reply option read at some offset: its end, key and label (the Han characters after the key). @internal */
+export interface OptionRead {
+  readonly end: number;
+  readonly key: string;
+  readonly label: string;
+}
+
+/** An unsubscribe statement read at some offset: its end and its key, upper-cased. @internal */
+export interface UnsubscribeRead {
+  readonly end: number;
+  readonly key: string;
+}
+
+const HUI = 0x56de; // 回
+const FU = 0x590d; // 复
+const QING = 0x8bf7; // 请
+const JU = 0x62d2; // 拒
+const SHOU = 0x6536; // 收
+const TUI = 0x9000; // 退
+const DING = 0x8ba2; // 订
+const LABEL_MAX = 12;
+const HAN = /^\p{Script=Han}$/u;
+
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isOpeningQuote = (code: number): boolean => code === 0x22 || code === 0x27 || code === 0x201c;
+const isClosingQuote = (code: number): boolean => code === 0x22 || code === 0x27 || code === 0x201d;
+
+function unitAt(text: string, index: number, bounds: Bounds): number {
+  if (index >= bounds.limit || (bounds.blocked !== undefined && bounds.blocked(index))) return 0;
+  return text.charCodeAt(index);
+}
+
+/** Length of the run of units from `from` that `accepts`, counting at most `max + 1`. */
+function runLength(text: string, from: number, max: number, accepts: (code: number) => boolean, bounds: Bounds): number {
+  let length = 0;
+  while (length <= max && accepts(unitAt(text, from + length, bounds))) length++;
+  return length;
+}
+
+/**
+ * The reply option at `at` in `text[0, limit)`, or `null`: 回复 + a 1–2 digit or 1–4 letter key, or 回 + a
+ * 1–2 digit key ("回1查看额度"; a letter key needs 回复, so "返回App" is no option), optionally in quotes,
+ * not followed by a letter or digit; then a label of up to 12 Han characters that stops before the next
+ * option. The anchored pattern it implements:
+ * `回复["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])` + label.
+ *
+ * @internal
+ */
+export function readOption(text: string, at: number, limit: number): OptionRead | null {
+  const bounds: Bounds = { limit, blocked: undefined };
+  if (unitAt(text, at, bounds) !== HUI) return null;
+  const hasFu = unitAt(text, at + 1, bounds) === FU;
+  let keyStart = hasFu ? at + 2 : at + 1;
+  if (isOpeningQuote(unitAt(text, keyStart, bounds))) keyStart++;
+  // A key is a whole run: the pattern's look-ahead refuses a letter or digit right after it.
+  let keyEnd = -1;
+  const digits = runLength(text, keyStart, 2, isDigit, bounds);
+  if (digits >= 1 && digits <= 2) keyEnd = keyStart + digits;
+  else if (hasFu && digits === 0) {
+    const letters = runLength(text, keyStart, 4, isLetter, bounds);
+    if (letters >= 1 && letters <= 4) keyEnd = keyStart + letters;
+  }
+  if (keyEnd < 0) return null;
+  const after = unitAt(text, keyEnd, bounds);
+  if (isDigit(after) || isLetter(after)) return null;
+  // A closing quote is taken only when what follows it could end the key too.
+  let end = keyEnd;
+  if (isClosingQuote(after)) {
+    const next = unitAt(text, keyEnd + 1, bounds);
+    if (!isDigit(next) && !isLetter(next)) end = keyEnd + 1;
+  }
+  const labelStart = end;
+  for (let count = 0; count < LABEL_MAX && !startsOption(text, end, bounds); count++) {
+    const width = hanWidth(text, end, bounds);
+    if (width === 0) break;
+    end += width;
+  }
+  return { end, key: text.slice(keyStart, keyEnd), label: text.slice(labelStart, end) };
+}
+
+/** Whether `回复?["'“]?[0-9A-Za-z]` matches at `at`: the next option begins, so a label stops. */
+function startsOption(text: string, at: number, bounds: Bounds): boolean {
+  if (unitAt(text, at, bounds) !== HUI) return false;
+  let next = at + 1;
+  if (unitAt(text, next, bounds) === FU) next++;
+  if (isOpeningQuote(unitAt(text, next, bounds))) next++;
+  const code = unitAt(text, next, bounds);
+  return isDigit(code) || isLetter(code);
+}
+
+/** Units of the Han code point at `at` (1, or 2 for a pair wholly inside the bounds), 0 when it is not Han. */
+function hanWidth(text: string, at: number, bounds: Bounds): number {
+  const code = unitAt(text, at, bounds);
+  // The unified ideographs of Unicode 1.1, assigned in every engine: no regex needed for them.
+  if (code >= 0x4e00 && code <= 0x9fa5) return 1;
+  if (code === 0 || (code >= 0xdc00 && code <= 0xdfff)) return 0;
+  if (code >= 0xd800 && code <= 0xdbff) {
+    const low = unitAt(text, at + 1, bounds);
+    if (low < 0xdc00 || low > 0xdfff) return 0;
+    return HAN.test(text.slice(at, at + 2)) ? 2 : 0;
+  }
+  return HAN.test(String.fromCharCode(code)) ? 1 : 0;
+}
+
+/**
+ * The unsubscribe statement at `at`, or `null`: `拒收/退订 (请) 回(复) KEY` with KEY a whole run of 1–4
+ * Latin letters, or `回(复) KEY 退订/拒收` — `UNSUBSCRIBE_SOURCE` anchored at `at`. Units at or past
+ * `limit`, and units `blocked` reports, read as NUL (the masked view of the text).
+ *
+ * @internal
+ */
+export function readUnsubscribe(
+  text: string,
+  at: number,
+  limit = text.length,
+  blocked?: (index: number) => boolean,
+): UnsubscribeRead | null {
+  const bounds: Bounds = { limit, blocked };
+  const first = unitAt(text, at, bounds);
+  if (first === HUI) {
+    let keyStart = at + 1;
+    if (unitAt(text, keyStart, bounds) === FU) keyStart++;
+    const letters = runLength(text, keyStart, 4, isLetter, bounds);
+    if (letters === 0 || letters > 4) return null;
+    const keyEnd = keyStart + letters;
+    if (!isWordAt(text, keyEnd, bounds)) return null;
+    return { end: keyEnd + 2, key: text.slice(keyStart, keyEnd).toUpperCase() };
+  }
+  if (!isWordAt(text, at, bounds)) return null;
+  let next = at + 2;
+  if (unitAt(text, next, bounds) === QING) next++;
+  if (unitAt(text, next, bounds) !== HUI) return null;
+  next++;
+  if (unitAt(text, next, bounds) === FU) next++;
+  const letters = runLength(text, next, 4, isLetter, bounds);
+  if (letters === 0 || letters > 4) return null;
+  return { end: next + letters, key: text.slice(next, next + letters).toUpperCase() };
+}
+
+/** Whether 拒收 or 退订 starts at `at`. */
+function isWordAt(text: string, at: number, bounds: Bounds): boolean {
+  const first = unitAt(text, at, bounds);
+  const second = unitAt(text, at + 1, bounds);
+  return (first === JU && second === SHOU) || (first === TUI && second === DING);
+}
