@@ -124,7 +124,7 @@ function featureFindings(l: StructureReport['layers'], options: Pick<ResolvedStr
   }
   const count = contentLength(feature.text);
   if (count <= options.maxFeatureChars) return [];
-  const from = feature.start + (contentOffset(feature.text, options.maxFeatureChars) ?? 0);
+  const from = feature.start + tokenStart(feature.text, contentOffset(feature.text, options.maxFeatureChars) ?? 0);
   return [
     finding(
       'feature-length',
@@ -134,6 +134,32 @@ function featureFindings(l: StructureReport['layers'], options: Pick<ResolvedStr
       `服务特性说明共${count}字（计汉字、字母和数字），超过${options.maxFeatureChars}字上限；超出部分从此处开始。`,
     ),
   ];
+}
+
+// Characters of a Latin token: a number ("1,280.00"), a date ("2026.12.01-2026.12.31"), a link.
+const TOKEN_PUNCTUATION = '.-/:_%@#?&=+~';
+
+/**
+ * `offset` moved back to the start of the Latin/digit token it falls inside, so that the excess of a
+ * feature starts at "200万", not "00万", and a link is reported whole. Han text has no tokens to cut.
+ */
+function tokenStart(text: string, offset: number): number {
+  let at = offset;
+  while (at > 0 && isTokenUnit(text, at - 1) && isTokenUnit(text, at)) at -= 1;
+  return at;
+}
+
+function isTokenUnit(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  if ((code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122)) return true;
+  // A comma belongs to a token only as a thousands separator, between digits.
+  if (code === 0x2c) return isDigitAt(text, i - 1) && isDigitAt(text, i + 1);
+  return code < 0x80 && TOKEN_PUNCTUATION.includes(text.charAt(i));
+}
+
+function isDigitAt(text: string, i: number): boolean {
+  const code = text.charCodeAt(i);
+  return code >= 48 && code <= 57;
 }
 
 function toLayer(statement: { text: string; start: number; end: number } | undefined): StructureReport['layers']['unsubscribe'] {

@@ -187,6 +187,20 @@ describe('checkStructure: feature layer', () => {
     ]);
   });
 
+  it('starts the excess at the beginning of a number, date or link the limit falls inside', () => {
+    const excess = (text: string, maxFeatureChars: number) =>
+      issuesOf(checkStructure(text, { maxFeatureChars }), 'feature-length').map((issue) => issue.excerpt);
+    const tail = '。回复1了解详情，回复2预约回电。拒收请回复R';
+    // The 13th counted character is the first 0 of 200: the excess starts at the 2.
+    expect(excess(`【XX银行】您享有VIP通道，额度最高200万${tail}`, 13)).toEqual(['200万']);
+    expect(excess(`【XX银行】应还1,280.00元${tail}`, 4)).toEqual(['1,280.00元']);
+    expect(excess(`【XX银行】活动时间2026.12.01-2026.12.31${tail}`, 8)).toEqual(['2026.12.01-2026.12.31']);
+    expect(excess(`【XX银行】点击 https://www.xxbank.com.cn/app 下载${tail}`, 8)).toEqual(['https://www.xxbank.com.cn/app 下载']);
+    // A limit that falls on a token's first character, or between Han characters, stays where it is.
+    expect(excess(`【XX银行】您享有VIP通道，额度最高200万${tail}`, 3)).toEqual(['VIP通道，额度最高200万']);
+    expect(excess(`【XX银行】额度高,利率低,审批快,到账快${tail}`, 6)).toEqual(['审批快,到账快']);
+  });
+
   it('warns when the feature comes after the interaction', () => {
     const report = checkStructure('【XX银行】回复1了解详情，回复2预约回电。您享有专属绿色通道。拒收请回复R');
     expect(report.layers.feature).toEqual({ text: '您享有专属绿色通道', start: 22, end: 31 });
