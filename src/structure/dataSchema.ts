@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { readUnsubscribe } from './_readers.js';
 
 const SourceKey = z.string().min(1);
 
@@ -94,22 +95,12 @@ export const StructureDataSchema = z
 export type StructureData = z.infer<typeof StructureDataSchema>;
 
 /**
- * An unsubscribe statement: `拒收/退订 (请) 回(复) KEY` or `回(复) KEY 退订/拒收`, KEY being 1–4 Latin letters.
- * The two branches start with different characters, so the alternation cannot overlap.
- *
- * @internal
- */
-export const UNSUBSCRIBE_SOURCE =
-  '(?:拒收|退订)请?回复?(?<k1>[A-Za-z]{1,4})(?![A-Za-z])|回复?(?<k2>[A-Za-z]{1,4})(?:退订|拒收)';
-
-const WHOLE_UNSUBSCRIBE = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})$`, 'u');
-
-/**
  * Whether `statement` is, as a whole, something the structure check recognises as an
- * unsubscribe statement — accepted formats must be, or the check could never find them.
+ * unsubscribe statement (`拒收/退订 (请) 回(复) KEY` or `回(复) KEY 退订/拒收`, KEY being 1–4 Latin
+ * letters) — accepted formats must be, or the check could never find them.
  *
  * @internal
  */
 export function isUnsubscribeStatement(statement: string): boolean {
-  return WHOLE_UNSUBSCRIBE.test(statement);
+  return readUnsubscribe(statement, 0)?.end === statement.length;
 }

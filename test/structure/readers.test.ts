@@ -4,11 +4,14 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { readOption, readUnsubscribe } from '../../src/structure/_readers.js';
-import { UNSUBSCRIBE_SOURCE } from '../../src/structure/dataSchema.js';
+import { isUnsubscribeStatement } from '../../src/structure/dataSchema.js';
 
 const OPTION =
   /^(?:回复["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])(?<label>(?:(?!回复?["'“]?[0-9A-Za-z])\p{Script=Han}){0,12})/u;
+// The unsubscribe grammar as the regex the structure check used before the reader.
+const UNSUBSCRIBE_SOURCE = '(?:拒收|退订)请?回复?(?<k1>[A-Za-z]{1,4})(?![A-Za-z])|回复?(?<k2>[A-Za-z]{1,4})(?:退订|拒收)';
 const UNSUBSCRIBE_AT = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})`, 'u');
+const UNSUBSCRIBE_WHOLE = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})$`, 'u');
 
 // Pieces of both grammars, their near misses, Han inside and outside the fast range, astral Han (𠀀),
 // a lone surrogate and a NUL.
@@ -74,6 +77,10 @@ describe('readUnsubscribe', () => {
       }
     },
   );
+
+  test.prop([textArbitrary])('decides whole statements (accepted formats in config) as the whole-text pattern does', (text) => {
+    expect(isUnsubscribeStatement(text)).toBe(UNSUBSCRIBE_WHOLE.test(text));
+  });
 
   it('reads both word orders and refuses near misses (the comparison is not vacuous)', () => {
     expect(readUnsubscribe('拒收请回复R', 0)).toEqual({ end: 6, key: 'R' });
