@@ -93,6 +93,8 @@ export function capacity(encoding: Encoding, parts: number): number {
 export function offsetBeyond(measurement: Measurement, units: number): number | null {
   const { text, billing, info } = measurement;
   if (billing === 'china') {
+    // Without surrogate pairs, code point number `units` is unit number `units`.
+    if (info.chars === text.length) return units < text.length ? units : null;
     // One unit per code point: the answer is where code point number `units` starts.
     let point = 0;
     for (let i = 0; i < text.length; i += pointWidth(text, i)) {

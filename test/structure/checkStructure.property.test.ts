@@ -89,4 +89,26 @@ describe('checkStructure properties', () => {
     const report = checkStructure(text);
     expect(report.ok).toBe(!report.issues.some((i) => i.severity === 'error'));
   });
+
+  // Texts with and without astral characters and lone surrogates (the limit's offset is computed
+  // differently for each).
+  const billedText = fc
+    .constantFrom(['好', 'a', ' '], ['好', 'a', '😀', '\ud800', ' '])
+    .chain((alphabet) => fc.array(fc.constantFrom(...alphabet), { minLength: 60, maxLength: 200 }))
+    .map((cs) => cs.join(''));
+  test.prop([billedText, fc.constantFrom(1, 2, 3)])(
+    'message-length points at the first code point past the billed limit',
+    (text, maxParts) => {
+      const points = Array.from(text);
+      const fits = maxParts === 1 ? 70 : maxParts * 67;
+      const issue = checkStructure(text, { maxParts }).issues.find((i) => i.ruleId === 'message-length');
+      if (points.length <= 500 && points.length <= (maxParts === 1 ? 70 : fits)) {
+        expect(issue).toBeUndefined();
+        return;
+      }
+      const limit = points.length > 500 ? 500 : fits;
+      expect(issue?.start).toBe(points.slice(0, limit).join('').length);
+      expect(issue?.end).toBe(text.length);
+    },
+  );
 });
