@@ -105,7 +105,8 @@ function hanWidth(text: string, at: number, bounds: Bounds): number {
   const code = unitAt(text, at, bounds);
   // The unified ideographs of Unicode 1.1, assigned in every engine: no regex needed for them.
   if (code >= 0x4e00 && code <= 0x9fa5) return 1;
-  if (code === 0 || (code >= 0xdc00 && code <= 0xdfff)) return 0;
+  // Below the CJK radicals, and in the half/full-width forms (，！：) that end most labels, nothing is Han.
+  if (code < 0x2e80 || (code >= 0xff00 && code <= 0xffef) || (code >= 0xdc00 && code <= 0xdfff)) return 0;
   if (code >= 0xd800 && code <= 0xdbff) {
     const low = unitAt(text, at + 1, bounds);
     if (low < 0xdc00 || low > 0xdfff) return 0;

@@ -17,7 +17,7 @@ const UNSUBSCRIBE_WHOLE = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})$`, 'u');
 // a lone surrogate and a NUL.
 const PIECES = [
   '回', '复', '回复', '请', '拒收', '退订', '拒', '订', '1', '12', '123', 'R', 'T', 'TD', 'td', 'ABCDE', 'x', '"', "'", '“', '”',
-  '了解', '详情', '了解详情预约回电了解详情', '一', '龥', '鿿', '〇', '𠀀', '\ud800', '\u0000', '。', '，', ' ', 'a1', '9',
+  '了解', '详情', '了解详情预约回电了解详情', '⺀', '㐀', '々', '！', 'ａ', '一', '龥', '鿿', '〇', '𠀀', '\ud800', '\u0000', '。', '，', ' ', 'a1', '9',
 ];
 const piecesArbitrary = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
 // Near-grammatical sequences: an opener, maybe a quote, a key-like run, maybe a quote, what follows.
