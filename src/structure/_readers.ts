@@ -117,8 +117,9 @@ function hanWidth(text: string, at: number, bounds: Bounds): number {
 
 /**
  * The unsubscribe statement at `at`, or `null`: `拒收/退订 (请) 回(复) KEY` with KEY a whole run of 1–4
- * Latin letters, or `回(复) KEY 退订/拒收` — `UNSUBSCRIBE_SOURCE` anchored at `at`. Units at or past
- * `limit`, and units `blocked` reports, read as NUL (the masked view of the text).
+ * Latin letters, or `回(复) KEY 退订/拒收` — the pattern
+ * `(?:拒收|退订)请?回复?(?<k1>[A-Za-z]{1,4})(?![A-Za-z])|回复?(?<k2>[A-Za-z]{1,4})(?:退订|拒收)` anchored at
+ * `at`. Units at or past `limit`, and units `blocked` reports, read as NUL (the masked view of the text).
  *
  * @internal
  */
@@ -148,6 +149,11 @@ export function readUnsubscribe(
   const letters = runLength(text, next, 4, isLetter, bounds);
   if (letters === 0 || letters > 4) return null;
   return { end: next + letters, key: text.slice(next, next + letters).toUpperCase() };
+}
+
+/** Whether a statement can start with the unit `code`: 拒 (拒收), 退 (退订) or 回 (回T退订). @internal */
+export function startsUnsubscribe(code: number): boolean {
+  return code === JU || code === TUI || code === HUI;
 }
 
 /** Whether 拒收 or 退订 starts at `at`. */

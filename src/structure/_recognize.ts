@@ -2,7 +2,7 @@ import { compileAutomaton, type Automaton } from '../match/compileAutomaton.js';
 import { scanAutomaton } from '../match/scanAutomaton.js';
 import { structureData } from './_data.js';
 import { once } from '../_lib/once.js';
-import { readOption, readUnsubscribe } from './_readers.js';
+import { readOption, readUnsubscribe, startsUnsubscribe } from './_readers.js';
 import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
 
 /**
@@ -59,8 +59,6 @@ const MASK = '\u0000';
 const BODY_BRACKET = /【[^【】\n]{0,30}】|[【】]/gu;
 // Every statement the general pattern finds contains one of these: without them there is nothing to scan for.
 const UNSUBSCRIBE_WORDS = ['拒收', '退订'] as const;
-// Every unsubscribe statement starts with one of these (拒收, 退订, 回…退订).
-const UNSUBSCRIBE_FIRST = '拒退回';
 // Every option starts with 回: read at each unmasked 回 in turn, the same matches a global scan finds.
 const OPTION_START = '回';
 // Sentence and clause ends as UTF-16 codes (all are single units), one bit each in a table indexed by
@@ -283,7 +281,7 @@ function findUnsubscribes(text: string, masked: Mask, table: PhraseTable, hits: 
       // A global scan of the text with the masked units read as NUL: a match never starts or
       // continues in another layer, and the next search starts where a match ends.
       for (let at = 0; at < text.length; at++) {
-        if (!UNSUBSCRIBE_FIRST.includes(text.charAt(at)) || blocked(at)) continue;
+        if (!startsUnsubscribe(text.charCodeAt(at)) || blocked(at)) continue;
         const read = readUnsubscribe(text, at, text.length, blocked);
         if (read === null) continue;
         spans.push({ start: at, end: read.end, key: read.key });
