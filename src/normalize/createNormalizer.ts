@@ -197,7 +197,10 @@ function slowFolds(char: string, t2s: Uint16Array, asciiClass: Uint8Array): numb
     if (simplified !== 0) unit = simplified;
     // A symbol whose NFKC form is a letter or Han character (⻳ → 龟) is read as that character.
     const kind = classifyUnit(folded, k, unit);
-    out.push((((isSeparator && kind === OTHER ? SEPARATOR : kind) << 16) | unit) >>> 0);
+    // A separator, or a character that folds to one (･ → ・): judged on the folded character too, the
+    // view of a view is the view itself, and "最･低" reads "最低" like "最・低" does.
+    const separator = isSeparator || SEPARATOR_CHAR.test(codePointAt(folded, k));
+    out.push((((separator && kind === OTHER ? SEPARATOR : kind) << 16) | unit) >>> 0);
   }
   return out;
 }
@@ -226,6 +229,20 @@ function foldUnit(code: number, t2s: Uint16Array, asciiClass: Uint8Array): numbe
   const folded = slowFolds(String.fromCharCode(code), t2s, asciiClass);
   if (folded.length === 0) return DROPPED;
   return folded.length === 1 ? folded[0]! : 0;
+}
+
+/** The code point of `text` that the unit at `index` belongs to (a lone surrogate is one of its own). */
+function codePointAt(text: string, index: number): string {
+  const unit = text.charCodeAt(index);
+  if (unit >= 0xd800 && unit <= 0xdbff && index + 1 < text.length) {
+    const next = text.charCodeAt(index + 1);
+    if (next >= 0xdc00 && next <= 0xdfff) return text.slice(index, index + 2);
+  }
+  if (unit >= 0xdc00 && unit <= 0xdfff && index > 0) {
+    const before = text.charCodeAt(index - 1);
+    if (before >= 0xd800 && before <= 0xdbff) return text.slice(index - 1, index + 1);
+  }
+  return text.charAt(index);
 }
 
 function joinsAcross(before: number, after: number, hasDot: boolean): boolean {

@@ -139,6 +139,11 @@ describe('evasion', () => {
     expect(only('evasion', lint('【XX银行】最 低 利 息').issues).map((issue) => issue.excerpt)).toEqual(['最 低 利 息']);
   });
 
+  it('sees through dots that fold to a separator (･ → ・)', () => {
+    expect(only('evasion', lint('【XX银行】最･低利息').issues).map((issue) => issue.excerpt)).toEqual(['最･低利息']);
+    expect(only('absolute-terms', lint('【XX银行】最･低利息').issues).map((issue) => issue.excerpt)).toEqual(['最･低利息']);
+  });
+
   it('ignores disguised anti-fraud phrases, which are no violation', () => {
     expect(only('evasion', lint('【XX银行】谨防 诈骗').issues)).toEqual([]);
   });

@@ -52,6 +52,15 @@ describe('normalizeText', () => {
     expect(normalizeText('😀').text).toBe('😀');
   });
 
+  // ･ (half-width katakana middle dot) is no separator itself but folds to ・, which is one: judged on the
+  // folded character, it is dropped between Han characters like ・, so normalising is idempotent and
+  // "最･低利息" cannot slip past the term rules. (Found by the idempotence property below.)
+  it('treats a character that folds to a separator as a separator', () => {
+    expect(normalizeText('最･低利息').text).toBe('最低利息');
+    expect(normalizeText('豈･Ⰰ').text).toBe(normalizeText(normalizeText('豈･Ⰰ').text).text);
+    expect(normalizeText('a･b').text).toBe('a・b');
+  });
+
   it('rejects a non-string with ComplianceConfigError', () => {
     expect(() => normalizeText(5 as never)).toThrowError(ComplianceConfigError);
   });
