@@ -40,7 +40,8 @@ const LATIN_OR_DIGIT = /[a-z0-9]/;
  * "最高可申请额度". Hotlines, dates, times, percentages, reply codes and head counts ("326位客户",
  * "10万人") are not amounts. Chinese numerals are also adverbs ("千万别错过"), idioms ("十万火急") and
  * names ("王一万"), so without a currency or a money unit (元/块) they are an amount only next to a
- * context word ("可借五十万", "五十万额度").
+ * context word ("可借五十万", "五十万额度") or right after another amount. Amounts written one after
+ * another ("最高30万5万") are one finding, so that one fix replaces them all.
  */
 export const specificAmountRule: RuleDefinition = {
   id: 'specific-amount',
@@ -77,6 +78,13 @@ export interface FoundAmount {
  */
 export function findAmounts(view: string, skipBareNumbers = true): FoundAmount[] {
   const amounts: FoundAmount[] = [];
+  // An amount right after another one (filler between at most) is read in its context and reported
+  // with it as one finding ("最高30万5万"): fixed one at a time, the suggestion's 额度 would turn the
+  // next amount into a new credit line, and fixing again would change the text again.
+  const follows = (start: number): boolean => {
+    const previousEnd = amounts.length === 0 ? -1 : amounts[amounts.length - 1]!.viewEnd;
+    return previousEnd >= 0 && (start <= previousEnd || trimFiller(view, previousEnd, start) === previousEnd);
+  };
   // The same matches as a global scan, found faster: the sticky regex is tried only where a match
   // can start. A sticky regex keeps its position in lastIndex, so each call uses its own copy.
   let scanner: RegExp | undefined;
@@ -98,7 +106,10 @@ export function findAmounts(view: string, skipBareNumbers = true): FoundAmount[]
         if (followsNumber(view, at)) continue;
         const end = endOfBareNumber(view, at);
         if (end >= 0) {
-          if (isAmount(view, at, end, undefined, view.slice(at, end), undefined)) amounts.push(widen(view, at, end, undefined));
+          const afterAmount = follows(at);
+          if (isAmount(view, at, end, undefined, view.slice(at, end), undefined, afterAmount)) {
+            add(amounts, widen(view, at, end, undefined), afterAmount);
+          }
           // The regex would also have taken the optional space after the number.
           at = (view.charCodeAt(end) === SPACE ? end + 1 : end) - 1;
           continue;
@@ -119,11 +130,26 @@ export function findAmounts(view: string, skipBareNumbers = true): FoundAmount[]
     if (digits === undefined && found[3] === undefined) continue;
     let viewStart = found.index;
     const viewEnd = found.index + whole.length - (whole.endsWith(' ') ? 1 : 0);
-    if (!isAmount(view, viewStart, viewEnd, currency, digits, unit)) continue;
+    const afterAmount = follows(viewStart);
+    if (!isAmount(view, viewStart, viewEnd, currency, digits, unit, afterAmount)) continue;
     if (whole.startsWith(' ')) viewStart++;
-    amounts.push(widen(view, viewStart, viewEnd, unit));
+    add(amounts, widen(view, viewStart, viewEnd, unit), afterAmount);
   }
   return amounts;
+}
+
+/** Appends `amount`, or joins it to the last one when it follows it or its credit-line words overlap it. */
+function add(amounts: FoundAmount[], amount: FoundAmount, afterAmount: boolean): void {
+  const last = amounts[amounts.length - 1];
+  if (last === undefined || (!afterAmount && amount.viewStart >= last.viewEnd)) {
+    amounts.push(amount);
+    return;
+  }
+  amounts[amounts.length - 1] = {
+    viewStart: Math.min(last.viewStart, amount.viewStart),
+    viewEnd: Math.max(last.viewEnd, amount.viewEnd),
+    namesCreditLine: last.namesCreditLine || amount.namesCreditLine,
+  };
 }
 
 /** An amount, widened to the credit-line words around it ("额度最高 50万" → the whole phrase). */
@@ -230,18 +256,20 @@ function isAmount(
   currency: string | undefined,
   digits: string | undefined,
   unit: string | undefined,
+  afterAmount: boolean,
 ): boolean {
   if (currency === undefined && unit === undefined) {
     // A bare number: only one of 100 or more, right after a context word, is an amount.
     if (digits === undefined || numberOf(digits) < 100) return false;
-    // The context word is the rarest condition (a hotline follows none): it is tested first.
-    if (!followsContextWord(view, viewStart)) return false;
+    // The context (a context word, or an amount right before) is the rarest condition (a hotline
+    // follows neither): it is tested first.
+    if (!afterAmount && !followsContextWord(view, viewStart)) return false;
     if (settings.countUnits.some((count) => view.startsWith(count, viewEnd))) return false;
     return !settings.notAmountAfter.some((after) => view.startsWith(after, viewEnd));
   }
   if (settings.countUnits.some((count) => view.startsWith(count, viewEnd))) return false;
   if (digits === undefined && currency === undefined && !MONEY_UNITS.includes(unit!)) {
-    return followsContextWord(view, viewStart) || settings.contextWordsAfter.some((word) => view.startsWith(word, viewEnd));
+    return afterAmount || followsContextWord(view, viewStart) || settings.contextWordsAfter.some((word) => view.startsWith(word, viewEnd));
   }
   if (unit === 'w' || unit === 'k') {
     if (digits === undefined) return false;

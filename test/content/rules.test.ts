@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { createLinter, lint, type Issue } from '../../src/index.js';
+import { applyFixes, createLinter, lint, type Issue } from '../../src/index.js';
 
 const only = (ruleId: string, issues: readonly Issue[]) => issues.filter((issue) => issue.ruleId === ruleId);
 const pick = (issue: Issue) => ({ severity: issue.severity, excerpt: issue.excerpt, fix: issue.suggestion?.text });
@@ -52,6 +52,27 @@ describe('specific-amount', () => {
       expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues)).toEqual([]);
     },
   );
+
+  // Amounts written one after another are one finding: fixed one at a time, the suggestion's 额度 would
+  // turn the next amount into a new credit line ("最高可申请额度5万"), and a second round of fixes would
+  // change the text again. (Found by the fix-idempotence property.)
+  it.each([
+    ['最高30万5万', '最高30万5万'],
+    ['50万额度30万五十万', '50万额度30万五十万'],
+    ['额度30万:五十万', '额度30万:五十万'],
+    ['最高30万500', '最高30万500'],
+  ])('reports the adjacent amounts in %j as one finding', (phrase, excerpt) => {
+    const text = `【XX银行】${phrase}。拒收请回复R`;
+    expect(only('specific-amount', lint(text).issues).map((issue) => issue.excerpt)).toEqual([excerpt]);
+    const fixed = applyFixes(text, lint(text).issues);
+    expect(fixed).toBe('【XX银行】最高可申请额度。拒收请回复R');
+    expect(applyFixes(fixed, lint(fixed).issues)).toBe(fixed);
+  });
+
+  it('keeps amounts apart when something but filler stands between them', () => {
+    expect(only('specific-amount', lint('【XX银行】额度30万，5万').issues).map((issue) => issue.excerpt)).toEqual(['额度30万', '5万']);
+    expect(only('specific-amount', lint('【XX银行】最高30万，五十万').issues).map((issue) => issue.excerpt)).toEqual(['最高30万']);
+  });
 
   it('is silent in notifications, where amounts are the message', () => {
     expect(only('specific-amount', lint('【XX银行】本期应还1,280.00元。', { kind: 'notification' }).issues)).toEqual([]);
