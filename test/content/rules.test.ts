@@ -43,6 +43,8 @@ describe('specific-amount', () => {
     ['¥五千', '¥五千'],
     ['五万现金', '五万'],
     ['五万块钱应急', '五万'],
+    ['借一万还一万', '一万'],
+    ['领取五万', '五万'],
   ])('in %j reports the Chinese-numeral amount %j', (phrase, excerpt) => {
     expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map((issue) => issue.excerpt)).toEqual([excerpt]);
   });
