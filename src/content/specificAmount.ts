@@ -259,7 +259,7 @@ function isAmount(
   afterAmount: boolean,
 ): boolean {
   if (currency === undefined && unit === undefined) {
-    // A bare number: only one of 100 or more, right after a context word, is an amount.
+    // A bare number: only one of 100 or more, right after a context word or another amount, is an amount.
     if (digits === undefined || numberOf(digits) < 100) return false;
     // The context (a context word, or an amount right before) is the rarest condition (a hotline
     // follows neither): it is tested first.
