@@ -6,6 +6,10 @@ import { fc, test } from '@fast-check/vitest';
 import { ComplianceConfigError, createLinter, defineRule, lint, type Linter, type RuleContext } from '../../src/index.js';
 import { textArbitrary } from '../support/arbitraries.js';
 
+/** A default linter plus one info-level custom rule with `check`. */
+const linterWithRule = (id: string, description: string, check: (context: RuleContext) => void): Linter =>
+  createLinter({ customRules: [defineRule({ id, meta: { description, defaultSeverity: 'info', fixable: false }, check })] });
+
 describe('the per-linter view scratch', () => {
   test.prop([fc.array(textArbitrary, { minLength: 2, maxLength: 6 })])(
     'a linter used for many messages reports exactly what a fresh linter reports for each',
@@ -29,24 +33,16 @@ describe('the per-linter view scratch', () => {
     let inner: Linter | undefined;
     let depth = 0;
     const nestedViews: string[] = [];
-    const outer = createLinter({
-      customRules: [
-        defineRule({
-          id: 'nested',
-          meta: { description: 'lints a second message from inside check', defaultSeverity: 'info', fixable: false },
-          check: (context) => {
-            if (depth > 0) return;
-            const before = context.normalized.text;
-            // The same linter, re-entered: it must not write into the buffer this call is reading.
-            depth += 1;
-            const report = inner!.lint('加 微 信 领取 1234567890');
-            depth -= 1;
-            nestedViews.push(before, context.normalized.text);
-            const { start, end } = context.toOriginal(0, context.normalized.text.length);
-            context.report({ start, end, message: `${report.issues.length} nested issue(s)` });
-          },
-        }),
-      ],
+    const outer = linterWithRule('nested', 'lints a second message from inside check', (context) => {
+      if (depth > 0) return;
+      const before = context.normalized.text;
+      // The same linter, re-entered: it must not write into the buffer this call is reading.
+      depth += 1;
+      const report = inner!.lint('加 微 信 领取 1234567890');
+      depth -= 1;
+      nestedViews.push(before, context.normalized.text);
+      const { start, end } = context.toOriginal(0, context.normalized.text.length);
+      context.report({ start, end, message: `${report.issues.length} nested issue(s)` });
     });
     inner = outer;
     const report = outer.lint('最 低 利 息');
@@ -58,17 +54,9 @@ describe('the per-linter view scratch', () => {
 
   it('a context kept past its call fails with a ComplianceConfigError instead of reading the next message', () => {
     let kept: RuleContext | undefined;
-    const linter = createLinter({
-      customRules: [
-        defineRule({
-          id: 'keeper',
-          meta: { description: 'keeps its context', defaultSeverity: 'info', fixable: false },
-          check: (context) => {
-            kept = context;
-            void context.normalized.text;
-          },
-        }),
-      ],
+    const linter = linterWithRule('keeper', 'keeps its context', (context) => {
+      kept = context;
+      void context.normalized.text;
     });
     linter.lint('最 低 利 息');
     const stale = kept!;
@@ -83,17 +71,9 @@ describe('the per-linter view scratch', () => {
   });
 
   it('a view offset past the view is an error of the rule, not a stale span', () => {
-    const linter = createLinter({
-      customRules: [
-        defineRule({
-          id: 'first-six',
-          meta: { description: 'maps the first six view units', defaultSeverity: 'info', fixable: false },
-          check: (context) => {
-            const { start, end } = context.toOriginal(0, 6);
-            context.report({ start, end, message: 'x' });
-          },
-        }),
-      ],
+    const linter = linterWithRule('first-six', 'maps the first six view units', (context) => {
+      const { start, end } = context.toOriginal(0, 6);
+      context.report({ start, end, message: 'x' });
     });
     expect(linter.lint('一条很长很长的消息').issues.find((issue) => issue.ruleId === 'first-six')).toMatchObject({ start: 0, end: 6 });
     // The scratch still holds the long message's offsets; reading past the short view must not use them.
