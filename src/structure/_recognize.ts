@@ -338,7 +338,7 @@ function findInteraction(text: string, masked: Mask): InteractionLayer | null {
     if (at >= segmentEnd) {
       segment += 1;
       segmentEnd = at + 1;
-      while (segmentEnd < text.length && !isSet(masked, segmentEnd) && text.charCodeAt(segmentEnd) !== 0) segmentEnd += 1;
+      segmentEnd = Math.min(nextSet(masked, segmentEnd, text.length), nulAt(text, segmentEnd));
     }
     // The read stops where the masked view had a MASK: no part of an option matches one.
     const read = readOption(text, at, segmentEnd);
@@ -380,8 +380,14 @@ function findSentences(text: string, masked: Mask, ends: number, table: PhraseTa
   // sentence's end but starts before it spans a sentence end and is in no sentence.
   let h = 0;
   let start = 0;
+  // Sentence ends are looked for only up to the next masked unit, which ends a sentence anyway.
+  let nextMasked = nextSet(masked, 0, text.length);
   for (let i = 0; i <= text.length; i += 1) {
-    if (i < text.length && !isSet(masked, i) && !(ENDS[text.charCodeAt(i)]! & ends)) continue;
+    if (i < nextMasked) {
+      if (!(ENDS[text.charCodeAt(i)]! & ends)) continue;
+    } else if (i < text.length) {
+      nextMasked = nextSet(masked, i + 1, text.length);
+    }
     let contains = false;
     for (; h < hits.length && hits[h + 1]! <= i; h += 2) {
       const id = hits[h]!;
@@ -401,19 +407,13 @@ function findSentences(text: string, masked: Mask, ends: number, table: PhraseTa
 
 function leftovers(text: string, masked: Mask): Layer[] {
   const chunks: Layer[] = [];
-  let i = 0;
-  while (i < text.length) {
-    if (isSet(masked, i)) {
-      i += 1;
-      continue;
-    }
-    let j = i;
-    while (j < text.length && !isSet(masked, j)) j += 1;
+  for (let i = nextUnset(masked, 0, text.length); i < text.length; ) {
+    const j = nextSet(masked, i, text.length);
     let span = trim(text, i, j);
     const salutation = span && structureData.salutations.phrases.find((p) => text.startsWith(p, span!.start));
     if (span && salutation) span = trim(text, span.start + salutation.length, span.end);
     if (span && hasContent(text, span.start, span.end)) chunks.push(layer(text, span.start, span.end));
-    i = j;
+    i = nextUnset(masked, j, text.length);
   }
   return chunks;
 }
@@ -466,6 +466,38 @@ type Mask = Int32Array;
 
 function newMask(length: number): Mask {
   return new Int32Array((length + 31) >>> 5);
+}
+
+/** The first index in `[from, limit)` whose bit is set, else `limit`: a word of 32 units at a time. */
+function nextSet(masked: Mask, from: number, limit: number): number {
+  if (from >= limit) return limit;
+  let word = from >>> 5;
+  let bits = masked[word]! & (-1 << (from & 31));
+  const lastWord = (limit - 1) >>> 5;
+  while (bits === 0) {
+    if (++word > lastWord) return limit;
+    bits = masked[word]!;
+  }
+  return Math.min(limit, (word << 5) + (31 - Math.clz32(bits & -bits)));
+}
+
+/** The first index in `[from, limit)` whose bit is clear, else `limit`. */
+function nextUnset(masked: Mask, from: number, limit: number): number {
+  if (from >= limit) return limit;
+  let word = from >>> 5;
+  let bits = ~masked[word]! & (-1 << (from & 31));
+  const lastWord = (limit - 1) >>> 5;
+  while (bits === 0) {
+    if (++word > lastWord) return limit;
+    bits = ~masked[word]!;
+  }
+  return Math.min(limit, (word << 5) + (31 - Math.clz32(bits & -bits)));
+}
+
+/** Where the first NUL at or after `from` is (a NUL ends a run of options, as a layer does), else the length. */
+function nulAt(text: string, from: number): number {
+  const at = text.indexOf('\u0000', from);
+  return at < 0 ? text.length : at;
 }
 
 function isSet(masked: Mask, i: number): boolean {
