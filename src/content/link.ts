@@ -30,8 +30,10 @@ export const LinkOptionsSchema = z
 
 type Options = z.output<typeof LinkOptionsSchema>;
 
-// Printable ASCII runs in the view; every link lives inside one. One class, one bounded repetition.
-const ASCII_RUN = /[!-~]{3,4096}/g;
+// Every link lives inside a run of printable ASCII (! to ~) of the view, read as the global regex
+// /[!-~]{3,4096}/g reads it: maximal runs, cut into pieces of at most 4,096, pieces under 3 dropped.
+const MIN_RUN = 3;
+const MAX_RUN = 4096;
 const HOST = /^(?:[a-z0-9-]{1,63}\.){1,8}([a-z]{2,10})(?::[0-9]{1,5})?$/;
 const IP_HOST = /^[0-9]{1,3}(?:\.[0-9]{1,3}){3}(?::[0-9]{1,5})?$/;
 const HAS_LETTER = /[a-z]/;
@@ -60,9 +62,7 @@ export const linkRule: RuleDefinition<Options> = {
   check(context) {
     const view = context.normalized.text;
     // A link needs a dot (host or IP) or a scheme's "://"; without either no run can be one.
-    if (view.includes('.') || view.includes('://')) {
-      for (const run of view.matchAll(ASCII_RUN)) checkRun(context, run[0], run.index);
-    }
+    if (view.includes('.') || view.includes('://')) forEachLinkRun(view, (run, runStart) => checkRun(context, run, runStart));
     if (!mayHavePlaceholder(context.text)) return;
     for (const found of context.text.matchAll(new RegExp(PLACEHOLDER_PATTERN, 'g'))) {
       if (LINK_VARIABLE_NAME.test(found[0])) {
@@ -114,6 +114,35 @@ function checkRun(context: RuleContext<Options>, run: string, runStart: number):
       return hostName === lower || hostName.endsWith(`.${lower}`);
     });
     if (!allowed) context.report({ start, end, severity: 'warning', message: fill(settings.domainMessage, { host: hostName }) });
+  }
+}
+
+/**
+ * Calls `onRun` with each piece of printable ASCII the regex /[!-~]{3,4096}/g would match in `view`
+ * that can hold a link: one with a dot or a colon (of "://"). Pieces without either are skipped
+ * without building their string — most runs of a message are numbers, codes and words.
+ *
+ * @internal
+ */
+export function forEachLinkRun(view: string, onRun: (run: string, runStart: number) => void): void {
+  const length = view.length;
+  for (let at = 0; at < length; ) {
+    const code = view.charCodeAt(at);
+    if (code < 0x21 || code > 0x7e) {
+      at++;
+      continue;
+    }
+    const start = at;
+    let mayLink = false;
+    for (; at < length; at++) {
+      const unit = view.charCodeAt(at);
+      if (unit < 0x21 || unit > 0x7e) break;
+      if (unit === 0x2e || unit === 0x3a) mayLink = true;
+    }
+    if (!mayLink) continue;
+    for (let piece = start; at - piece >= MIN_RUN; piece += MAX_RUN) {
+      onRun(view.slice(piece, Math.min(at, piece + MAX_RUN)), piece);
+    }
   }
 }
 
