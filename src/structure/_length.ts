@@ -38,11 +38,8 @@ export function measure(text: string, billing: Billing): Measurement {
       i += width;
     }
   } else {
-    // China bills characters: one unit per code point.
-    for (let i = 0; i < text.length; ) {
-      i += pointWidth(text, i);
-      chars += 1;
-    }
+    // China bills characters: one unit per code point, so every surrogate pair is one unit less.
+    chars = text.length - surrogatePairs(text);
   }
   const { single, multi } = limits(encoding);
   const parts = chars <= single ? 1 : Math.ceil(chars / multi);
@@ -64,6 +61,19 @@ function cost(text: string, i: number, width: number, encoding: Encoding, billin
   if (encoding === 'GSM-7') return GSM_EXTENSION.has(text.slice(i, i + width)) ? 2 : 1;
   // China bills characters; UCS-2 on the wire carries an astral code point as a surrogate pair.
   return billing === 'international' ? width : 1;
+}
+
+/** How many well-formed surrogate pairs `text` has (a lone surrogate is a code point of its own). */
+function surrogatePairs(text: string): number {
+  let pairs = 0;
+  const last = text.length - 1;
+  for (let i = 0; i < last; i++) {
+    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      pairs++;
+      i++;
+    }
+  }
+  return pairs;
 }
 
 /** UTF-16 width of the code point at `i`, as `for…of` iterates: 2 for a well-formed surrogate pair. */

@@ -78,6 +78,11 @@ const ASCII_SEPARATOR = separatorTable(0, 0x80);
 const CJK_SEPARATOR = separatorTable(0x3000, 0x3040);
 const FULL_WIDTH_SEPARATOR = separatorTable(0xff00, 0xff66);
 const CONTENT = /[\p{L}\p{N}]/u;
+// CONTENT.test of Latin-1, CJK punctuation and the full-width forms — the punctuation messages are
+// full of (，。！：) — computed from the regex itself, so the two cannot disagree.
+const LATIN1_CONTENT = contentTable(0x80, 0x100);
+const CJK_CONTENT = contentTable(0x3000, 0x3040);
+const FULL_WIDTH_CONTENT = contentTable(0xff00, 0xfff0);
 
 // What a phrase of the automaton is (bits: one phrase may be several).
 const KNOWN_STATEMENT = 1;
@@ -217,8 +222,15 @@ function isContentAt(text: string, i: number, width: number): boolean {
     const code = text.charCodeAt(i);
     if (code < 0x80) return (code >= 48 && code <= 57) || (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
     if (code >= 0x4e00 && code <= 0x9fff) return true;
+    if (code < 0x100) return LATIN1_CONTENT[code - 0x80] === 1;
+    if (code >= 0x3000 && code < 0x3040) return CJK_CONTENT[code - 0x3000] === 1;
+    if (code >= 0xff00 && code < 0xfff0) return FULL_WIDTH_CONTENT[code - 0xff00] === 1;
   }
   return CONTENT.test(text.slice(i, i + width));
+}
+
+function contentTable(from: number, to: number): Uint8Array {
+  return Uint8Array.from({ length: to - from }, (_, k) => (CONTENT.test(String.fromCharCode(from + k)) ? 1 : 0));
 }
 
 /**
