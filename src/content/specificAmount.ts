@@ -105,6 +105,12 @@ export function findAmounts(view: string, skipBareNumbers = true): FoundAmount[]
         // A digit after a digit, or after a digit and a separator, starts no match (the look-behinds).
         if (followsNumber(view, at)) continue;
         const end = endOfBareNumber(view, at);
+        // A bare number below 100 is never an amount (see isAmount): rates, reply codes and days are
+        // rejected here without building their string.
+        if (end >= 0 && integerBelow100(view, at)) {
+          at = (view.charCodeAt(end) === SPACE ? end + 1 : end) - 1;
+          continue;
+        }
         if (end >= 0) {
           const afterAmount = follows(at);
           if (isAmount(view, at, end, undefined, view.slice(at, end), undefined, afterAmount)) {
@@ -179,6 +185,20 @@ function endOfBareNumerals(view: string, at: number): number {
   let end = at;
   while (end < view.length && AMOUNT_STARTS[view.charCodeAt(end)] === NUMERAL) end++;
   return startsUnit(view, end) ? at : end;
+}
+
+/**
+ * Whether the integer part of the digit run at `at` is below 100 — then so is the number, decimals or
+ * not, and `numberOf(digits) < 100` holds.
+ */
+function integerBelow100(view: string, at: number): boolean {
+  let value = 0;
+  for (let k = at; k < view.length && value < 100; k++) {
+    const code = view.charCodeAt(k);
+    if (!isAsciiDigit(code)) break;
+    value = value * 10 + (code - 0x30);
+  }
+  return value < 100;
 }
 
 /** Whether AMOUNT's look-behinds refuse a number at `at`: a digit, or a digit and `.`/`,`, before it. */
