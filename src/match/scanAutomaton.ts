@@ -13,7 +13,13 @@ export function scanAutomaton(
 ): void {
   const { rootNext, edgeOffset, edgeChar, edgeTarget, fail, output, outputLink, firstOutput } = automaton;
   let state = 0;
-  for (let i = 0; i < text.length; i++) {
+  const length = text.length;
+  for (let i = 0; i < length; i++) {
+    // At the root, units that start no pattern leave it there: skip them with one read each.
+    if (state === 0) {
+      while (i < length && rootNext[text.charCodeAt(i)] === 0) i++;
+      if (i === length) break;
+    }
     state = step(rootNext, edgeOffset, edgeChar, edgeTarget, fail, state, text.charCodeAt(i));
     for (let hit = firstOutput[state]!; hit >= 0; hit = outputLink[hit]!) onMatch(output[hit]!, i + 1);
   }
@@ -34,6 +40,10 @@ export function scanUnits(
   const { rootNext, edgeOffset, edgeChar, edgeTarget, fail, output, outputLink, firstOutput } = automaton;
   let state = 0;
   for (let i = 0; i < length; i++) {
+    if (state === 0) {
+      while (i < length && rootNext[units[i]!] === 0) i++;
+      if (i === length) break;
+    }
     state = step(rootNext, edgeOffset, edgeChar, edgeTarget, fail, state, units[i]!);
     // Most states end no pattern: one read decides.
     for (let hit = firstOutput[state]!; hit >= 0; hit = outputLink[hit]!) onMatch(output[hit]!, i + 1);
