@@ -281,13 +281,18 @@ function findUnsubscribes(text: string, masked: Mask, table: PhraseTable, hits: 
   }
   if (spans.length > 1) spans.sort(byStartThenLongest);
   if (words) {
-    const local = masked.slice();
+    // The known statements that would be marked (each outside the layers and the ones before it),
+    // listed rather than marked on a copy of the mask: most messages never need the copy.
+    // Sorted by start and disjoint, so a later span can only overlap the last one kept.
+    const marked: Span[] = [];
     for (const span of spans) {
-      if (isMasked(local, span)) continue;
-      mark(local, span);
+      if (isMasked(masked, span) || span.start < (marked[marked.length - 1]?.end ?? 0)) continue;
+      marked.push(span);
     }
     // Only a 拒收 or 退订 outside every layer found so far gives the general pattern anything to find.
-    if (hasUnmaskedWord(local, table, hits)) {
+    if (hasUnmaskedWord(masked, marked, table, hits)) {
+      const local = masked.slice();
+      for (const span of marked) mark(local, span);
       const count = spans.length;
       const blocked = (index: number): boolean => isSet(local, index);
       // A global scan of the text with the masked units read as NUL: a match never starts or
@@ -319,16 +324,30 @@ interface KeyedSpan extends Span {
   readonly key: string;
 }
 
-/** Whether 拒收 or 退订 occurs with no unit masked. */
-function hasUnmaskedWord(masked: Mask, table: PhraseTable, hits: readonly number[]): boolean {
+/** Whether 拒收 or 退订 occurs with no unit masked and outside every span of `marked`. */
+function hasUnmaskedWord(masked: Mask, marked: readonly Span[], table: PhraseTable, hits: readonly number[]): boolean {
   const { kinds, lengths } = table;
   for (let h = 0; h < hits.length; h += 2) {
     const id = hits[h]!;
     if (!(kinds[id]! & UNSUBSCRIBE_WORD)) continue;
     const end = hits[h + 1]!;
-    if (!isMaskedRange(masked, end - lengths[id]!, end)) return true;
+    const start = end - lengths[id]!;
+    if (!isMaskedRange(masked, start, end) && !overlapsAny(marked, start, end)) return true;
   }
   return false;
+}
+
+/** Whether `[start, end)` overlaps one of `spans`, which are sorted and disjoint (so their ends are sorted too). */
+function overlapsAny(spans: readonly Span[], start: number, end: number): boolean {
+  // The first span that ends after `start` is the only one that can overlap.
+  let low = 0;
+  let high = spans.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (spans[mid]!.end <= start) low = mid + 1;
+    else high = mid;
+  }
+  return low < spans.length && spans[low]!.start < end;
 }
 
 function byStartThenLongest(a: Span, b: Span): number {
@@ -422,7 +441,10 @@ function leftovers(text: string, masked: Mask): Layer[] {
   for (let i = nextUnset(masked, 0, text.length); i < text.length; ) {
     const j = nextSet(masked, i, text.length);
     let span = trim(text, i, j);
-    const salutation = span && structureData.salutations.phrases.find((p) => text.startsWith(p, span!.start));
+    const salutation =
+      span && SALUTATION_FIRST_UNITS.includes(text.charAt(span.start))
+        ? structureData.salutations.phrases.find((p) => text.startsWith(p, span!.start))
+        : undefined;
     if (span && salutation) span = trim(text, span.start + salutation.length, span.end);
     if (span && hasContent(text, span.start, span.end)) chunks.push(layer(text, span.start, span.end));
     i = nextUnset(masked, j, text.length);
@@ -431,6 +453,9 @@ function leftovers(text: string, masked: Mask): Layer[] {
 }
 
 /** `contentLength(text.slice(start, end)) > 0`, without the slice. */
+// A chunk can start with a salutation only if it starts with one's first unit.
+const SALUTATION_FIRST_UNITS = structureData.salutations.phrases.map((phrase) => phrase.charAt(0)).join('');
+
 function hasContent(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; ) {
     const code = text.charCodeAt(i);
