@@ -63,8 +63,13 @@ function cost(text: string, i: number, width: number, encoding: Encoding, billin
   return billing === 'international' ? width : 1;
 }
 
+// A native scan for a high surrogate is about twice as fast as reading every unit in JavaScript,
+// and almost every message has none. Not global and not sticky: `test` keeps no state.
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
+
 /** How many well-formed surrogate pairs `text` has (a lone surrogate is a code point of its own). */
 function surrogatePairs(text: string): number {
+  if (!HIGH_SURROGATE.test(text)) return 0;
   let pairs = 0;
   const last = text.length - 1;
   for (let i = 0; i < last; i++) {
