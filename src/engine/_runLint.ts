@@ -173,7 +173,7 @@ class CopiedView implements NormalizedText {
   }
 
   get text(): string {
-    return (this.copiedText ??= unitsToString(this.scratch().units, this.size));
+    return (this.copiedText ??= unitsToString(this.scratch(), this.size));
   }
 
   get starts(): Uint32Array {
