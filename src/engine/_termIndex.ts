@@ -31,6 +31,8 @@ export interface TermIndex {
   readonly payloads: readonly (readonly Payload[])[];
   readonly ruleIds: readonly string[];
   readonly ruleCount: number;
+  /** `ruleCount` empty lists: the answer for a message without a term match (most of them), shared and frozen. */
+  readonly noMatches: readonly (readonly TermMatch[])[];
 }
 
 /** @internal */
@@ -65,7 +67,8 @@ export function compileTermIndex(
     for (const phrase of source.triggers) add(phrase, { kind: 'trigger', ruleIndex: source.ruleIndex });
   }
   for (const phrase of globalAllow) add(phrase, { kind: 'allow', ruleIndex: -1 });
-  return { automaton: compileAutomaton(patterns), payloads, ruleIds, ruleCount };
+  const noMatches = Object.freeze(new Array<readonly TermMatch[]>(ruleCount).fill(NO_MATCHES));
+  return { automaton: compileAutomaton(patterns), payloads, ruleIds, ruleCount, noMatches };
 }
 
 interface RawHit {
@@ -89,10 +92,8 @@ export function findTermMatches(
   size: number,
   original: string,
   triggered: Uint8Array,
-): (readonly TermMatch[])[] {
-  // Most rules match nothing in most messages: they share one empty list instead of a fresh array each.
-  const byRule: (readonly TermMatch[])[] = new Array<readonly TermMatch[]>(index.ruleCount).fill(NO_MATCHES);
-  if (index.automaton.patterns.length === 0 || size === 0) return byRule;
+): readonly (readonly TermMatch[])[] {
+  if (index.automaton.patterns.length === 0 || size === 0) return index.noMatches;
   const { units } = view;
   const hits: RawHit[] = [];
   let allows: { ruleIndex: number; viewStart: number; viewEnd: number }[] | undefined;
@@ -110,7 +111,10 @@ export function findTermMatches(
       else hits.push({ ruleIndex: payload.ruleIndex, entry: payload.entry, term: payload.term, viewStart: start, viewEnd: end });
     }
   });
-  if (hits.length === 0) return byRule;
+  if (hits.length === 0) return index.noMatches;
+  // Most rules match nothing in most messages: they share one empty list instead of a fresh array each.
+  // (A fresh fill, not a slice of the frozen noMatches: slicing a frozen array takes V8's slow path.)
+  const byRule: (readonly TermMatch[])[] = new Array<readonly TermMatch[]>(index.ruleCount).fill(NO_MATCHES);
 
   const grouped: (RawHit[] | undefined)[] = new Array<RawHit[] | undefined>(index.ruleCount);
   for (const hit of hits) {
