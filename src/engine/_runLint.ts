@@ -1,6 +1,6 @@
 import { ComplianceConfigError } from '../errors/ComplianceConfigError.js';
 import type { Normalizer, ViewBuffer } from '../normalize/createNormalizer.js';
-import { createViewBuffer, unitsToString } from '../normalize/createNormalizer.js';
+import { createViewBuffer, fillEnds, originalEnd, unitsToString } from '../normalize/createNormalizer.js';
 import type { NormalizedText } from '../normalize/types.js';
 import { findTermMatches, NO_MATCHES, type TermIndex } from './_termIndex.js';
 import type {
@@ -129,7 +129,7 @@ class LintCall {
 
   toOriginal(viewStart: number, viewEnd: number): { start: number; end: number } {
     this.assertOpen('context.toOriginal');
-    return toOriginal(this.buffer.starts, this.buffer.ends, this.size, this.text.length, viewStart, viewEnd);
+    return toOriginal(this.buffer.starts, this.size, this.text, viewStart, viewEnd);
   }
 
   memo<T>(key: object, compute: () => T): T {
@@ -181,7 +181,12 @@ class CopiedView implements NormalizedText {
   }
 
   get ends(): Uint32Array {
-    return (this.copiedEnds ??= this.scratch().ends.slice(0, this.size));
+    if (this.copiedEnds === undefined) {
+      const buffer = this.scratch();
+      fillEnds(buffer, this.size, this.original);
+      this.copiedEnds = buffer.ends.slice(0, this.size);
+    }
+    return this.copiedEnds;
   }
 
   /** After the call, a field nobody read during it cannot be copied any more: reading it throws. */
@@ -228,9 +233,8 @@ class Context implements RuleContext<unknown> {
 
 function toOriginal(
   starts: Uint32Array,
-  ends: Uint32Array,
   size: number,
-  textLength: number,
+  text: string,
   viewStart: number,
   viewEnd: number,
 ): { start: number; end: number } {
@@ -239,10 +243,10 @@ function toOriginal(
     throw new RangeError(`toOriginal(${String(viewStart)}, ${String(viewEnd)}) is outside the view (length ${size})`);
   }
   if (viewEnd <= viewStart) {
-    const at = viewStart < size ? starts[viewStart]! : textLength;
+    const at = viewStart < size ? starts[viewStart]! : text.length;
     return { start: at, end: at };
   }
-  return { start: starts[viewStart]!, end: ends[viewEnd - 1]! };
+  return { start: starts[viewStart]!, end: originalEnd(text, starts[viewEnd - 1]!) };
 }
 
 function buildIssue(

@@ -1,5 +1,5 @@
 import { compileAutomaton, scanUnits, type Automaton } from '../match/index.js';
-import type { Normalizer, ViewBuffer } from '../normalize/createNormalizer.js';
+import { originalEnd, type Normalizer, type ViewBuffer } from '../normalize/createNormalizer.js';
 import type { TermEntry, TermMatch } from './types.js';
 
 /**
@@ -157,7 +157,7 @@ function isAllowed(hit: RawHit, allows: readonly { ruleIndex: number; viewStart:
 
 function toTermMatch(hit: RawHit, view: ViewBuffer, text: string, ruleId: string): TermMatch {
   const start = view.starts[hit.viewStart]!;
-  const end = view.ends[hit.viewEnd - 1]!;
+  const end = originalEnd(text, view.starts[hit.viewEnd - 1]!);
   const original = text.slice(start, end);
   return {
     term: hit.term,

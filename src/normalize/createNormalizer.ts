@@ -18,7 +18,9 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 /**
  * Growable scratch arrays a caller owns and reuses between calls (a linter keeps one): `units` is the
  * view, `[starts[i], ends[i])` the original span of `units[i]`. Only the first `length` entries
- * returned by {@link Normalizer.into} are meaningful.
+ * returned by {@link Normalizer.into} are meaningful. `into` writes `units` and `starts` only: every
+ * unit comes from the one code point at `starts[i]`, so its end follows from the original text
+ * ({@link originalEnd}); {@link fillEnds} writes `ends` for a caller that wants the whole array.
  *
  * @internal
  */
@@ -96,7 +98,7 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
     // A table fold writes one unit per unit read, so with room for the whole text only the
     // per-character path (which can write several) has to check for room.
     if (buffer.units.length < length + 16) resize(buffer, length + 16, 0);
-    let { units, starts, ends } = buffer;
+    let { units, starts } = buffer;
     let size = 0;
     let surrogates = false;
     let lastKind = 0;
@@ -123,7 +125,7 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
         }
         if (size + slow.length + (length - i) > units.length) {
           resize(buffer, 2 * (size + slow.length + (length - i)), size);
-          ({ units, starts, ends } = buffer);
+          ({ units, starts } = buffer);
         }
         fold = slow[0]!;
         // Only the per-character path can write a surrogate: the tables cover no surrogate unit.
@@ -145,7 +147,6 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
         }
         units[size] = fold & 0xffff;
         starts[size] = i;
-        ends[size] = i + width;
         size++;
         if (slow === undefined || ++k === slow.length) break;
         fold = slow[k]!;
@@ -159,6 +160,7 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
   const normalize = (original: string): NormalizedText => {
     const buffer = createViewBuffer(original.length + 16);
     const size = into(buffer, original);
+    fillEnds(buffer, size, original);
     return {
       original,
       text: unitsToString(buffer, size),
@@ -167,6 +169,24 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
     };
   };
   return Object.assign(normalize, { into });
+}
+
+/**
+ * The end of the original code point that starts at `start` (the source of every view unit whose
+ * start it is): past a well-formed surrogate pair, else past one unit.
+ *
+ * @internal
+ */
+export function originalEnd(original: string, start: number): number {
+  return (original.charCodeAt(start) & 0xfc00) === 0xd800 && (original.charCodeAt(start + 1) & 0xfc00) === 0xdc00
+    ? start + 2
+    : start + 1;
+}
+
+/** Writes `buffer.ends[0, size)` for the view of `original` that `into` wrote. @internal */
+export function fillEnds(buffer: ViewBuffer, size: number, original: string): void {
+  const { starts, ends } = buffer;
+  for (let k = 0; k < size; k++) ends[k] = originalEnd(original, starts[k]!);
 }
 
 /** Grows `buffer` to `capacity`, keeping its first `keep` entries. */

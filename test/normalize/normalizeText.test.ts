@@ -75,6 +75,18 @@ describe('normalizeText', () => {
     }
   });
 
+  // The normaliser records only where each unit's code point starts; the end follows from the original.
+  test.prop([fc.string({ unit: 'binary', maxLength: 60 })], { numRuns: 2000 })(
+    'maps every view unit to exactly the code point it came from',
+    (text) => {
+      const view = normalizeText(text);
+      for (let i = 0; i < view.text.length; i++) {
+        const start = view.starts[i]!;
+        expect(view.ends[i]! - start).toBe(text.codePointAt(start)! > 0xffff ? 2 : 1);
+      }
+    },
+  );
+
   test.prop([fc.string({ unit: 'grapheme', maxLength: 60 })])('is idempotent on text without separators to fold', (text) => {
     const once = normalizeText(text).text;
     expect(normalizeText(once).text).toBe(once);
