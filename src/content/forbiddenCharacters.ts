@@ -17,7 +17,17 @@ export const ForbiddenCharactersSettingsSchema = z.strictObject({
 const settings = pack.settings as z.output<typeof ForbiddenCharactersSettingsSchema>;
 const SINGLE_CHARACTERS = /* @__PURE__ */ new Set(settings.characters.filter((char) => [...char].length === 1));
 const SEQUENCES = /* @__PURE__ */ settings.characters.filter((char) => [...char].length > 1);
-const LEADING_SIGNATURE = /^【[^【】]{1,30}】/;
+/** Where the leading 【signature】 ends — what /^【[^【】]{1,30}】/ matches — or 0 when there is none. @internal */
+export function leadingSignatureEnd(text: string): number {
+  if (text.charCodeAt(0) !== 0x3010) return 0;
+  const limit = Math.min(text.length, 32);
+  for (let i = 1; i < limit; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x3011) return i > 1 ? i + 1 : 0;
+    if (code === 0x3010) return 0;
+  }
+  return 0;
+}
 
 type Kind = 'symbol' | 'bracket' | 'traditional';
 const KINDS: readonly (Kind | undefined)[] = [undefined, 'bracket', 'symbol', 'traditional'];
@@ -53,7 +63,7 @@ export const forbiddenCharactersRule: RuleDefinition = {
   },
   check(context) {
     const { text } = context;
-    const signatureEnd = LEADING_SIGNATURE.exec(text)?.[0].length ?? 0;
+    const signatureEnd = leadingSignatureEnd(text);
     // Indexes into KINDS per unit; 0 (none) for the signature and everything clean.
     let kinds: Uint8Array | undefined;
     for (let i = signatureEnd; i < text.length; i++) {
