@@ -1,6 +1,6 @@
 import { ComplianceConfigError } from '../errors/ComplianceConfigError.js';
 import type { Normalizer, ViewBuffer } from '../normalize/createNormalizer.js';
-import { createViewBuffer, fillEnds, originalEnd, unitsToString } from '../normalize/createNormalizer.js';
+import { createViewBuffer, endsOf, originalEnd, unitsToString } from '../normalize/createNormalizer.js';
 import type { NormalizedText } from '../normalize/types.js';
 import { findTermMatches, NO_MATCHES, type TermIndex } from './_termIndex.js';
 import type {
@@ -181,12 +181,7 @@ class CopiedView implements NormalizedText {
   }
 
   get ends(): Uint32Array {
-    if (this.copiedEnds === undefined) {
-      const buffer = this.scratch();
-      fillEnds(buffer, this.size, this.original);
-      this.copiedEnds = buffer.ends.slice(0, this.size);
-    }
-    return this.copiedEnds;
+    return (this.copiedEnds ??= endsOf(this.scratch(), this.size, this.original));
   }
 
   /** After the call, a field nobody read during it cannot be copied any more: reading it throws. */

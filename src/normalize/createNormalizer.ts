@@ -17,28 +17,26 @@ const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
 /**
  * Growable scratch arrays a caller owns and reuses between calls (a linter keeps one): `units` is the
- * view, `[starts[i], ends[i])` the original span of `units[i]`. Only the first `length` entries
- * returned by {@link Normalizer.into} are meaningful. `into` writes `units` and `starts` only: every
- * unit comes from the one code point at `starts[i]`, so its end follows from the original text
- * ({@link originalEnd}); {@link fillEnds} writes `ends` for a caller that wants the whole array.
+ * view, `starts[i]` where in the original text the code point `units[i]` came from begins. Only the
+ * first `length` entries returned by {@link Normalizer.into} are meaningful. The end of that code point
+ * follows from the original text ({@link originalEnd}); {@link endsOf} builds the whole array of ends
+ * for a caller that wants it.
  *
  * @internal
  */
 export interface ViewBuffer {
   units: Uint16Array;
   starts: Uint32Array;
-  ends: Uint32Array;
   /** Whether the view last written holds a surrogate unit (see {@link unitsToString}). */
   surrogates: boolean;
 }
 
 /** A scratch {@link ViewBuffer} for texts of up to `capacity` units (it grows when needed). @internal */
 export function createViewBuffer(capacity = 256): ViewBuffer {
-  const buffer = new ArrayBuffer(capacity * 10);
+  const buffer = new ArrayBuffer(capacity * 6);
   return {
     starts: new Uint32Array(buffer, 0, capacity),
-    ends: new Uint32Array(buffer, capacity * 4, capacity),
-    units: new Uint16Array(buffer, capacity * 8, capacity),
+    units: new Uint16Array(buffer, capacity * 4, capacity),
     surrogates: false,
   };
 }
@@ -160,12 +158,11 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
   const normalize = (original: string): NormalizedText => {
     const buffer = createViewBuffer(original.length + 16);
     const size = into(buffer, original);
-    fillEnds(buffer, size, original);
     return {
       original,
       text: unitsToString(buffer, size),
       starts: buffer.starts.subarray(0, size),
-      ends: buffer.ends.subarray(0, size),
+      ends: endsOf(buffer, size, original),
     };
   };
   return Object.assign(normalize, { into });
@@ -183,10 +180,12 @@ export function originalEnd(original: string, start: number): number {
     : start + 1;
 }
 
-/** Writes `buffer.ends[0, size)` for the view of `original` that `into` wrote. @internal */
-export function fillEnds(buffer: ViewBuffer, size: number, original: string): void {
-  const { starts, ends } = buffer;
+/** The ends of the first `size` view units `into` wrote for `original`: `originalEnd` of each start. @internal */
+export function endsOf(buffer: ViewBuffer, size: number, original: string): Uint32Array {
+  const { starts } = buffer;
+  const ends = new Uint32Array(size);
   for (let k = 0; k < size; k++) ends[k] = originalEnd(original, starts[k]!);
+  return ends;
 }
 
 /** Grows `buffer` to `capacity`, keeping its first `keep` entries. */
@@ -194,10 +193,8 @@ function resize(buffer: ViewBuffer, capacity: number, keep: number): void {
   const next = createViewBuffer(capacity);
   next.units.set(buffer.units.subarray(0, keep));
   next.starts.set(buffer.starts.subarray(0, keep));
-  next.ends.set(buffer.ends.subarray(0, keep));
   buffer.units = next.units;
   buffer.starts = next.starts;
-  buffer.ends = next.ends;
 }
 
 function asciiFold(code: number, asciiClass: Uint8Array): number {
