@@ -26,8 +26,10 @@ export function fill(template: string, values: Readonly<Record<string, string | 
     let close = open + 1;
     while (close < template.length && close - open <= 20 && isAsciiLetter(template.charCodeAt(close))) close++;
     if (close > open + 1 && template.charCodeAt(close) === 0x7d) {
-      const key = template.slice(open + 1, close);
-      if (Object.prototype.hasOwnProperty.call(values, key)) {
+      // The key is compared in place with the value names: a sliced key would be a fresh string
+      // that V8 must look up in its string table before it can read the property.
+      const key = keyAt(template, open + 1, close, values);
+      if (key !== undefined) {
         out += template.slice(copied, open) + String(values[key]);
         copied = close + 1;
       }
@@ -35,6 +37,14 @@ export function fill(template: string, values: Readonly<Record<string, string | 
     } else open = template.indexOf('{', open + 1);
   }
   return copied === 0 ? template : out + template.slice(copied);
+}
+
+/** The own key of `values` that `template[from, to)` spells, if any. */
+function keyAt(template: string, from: number, to: number, values: Readonly<Record<string, string | number>>): string | undefined {
+  for (const key in values) {
+    if (key.length === to - from && template.startsWith(key, from) && Object.prototype.hasOwnProperty.call(values, key)) return key;
+  }
+  return undefined;
 }
 
 function isAsciiLetter(code: number): boolean {
