@@ -1,3 +1,4 @@
+import { sortShort } from '../_lib/sortShort.js';
 import { compileAutomaton, scanUnits, type Automaton } from '../match/index.js';
 import { originalEnd, type Normalizer, type ViewBuffer } from '../normalize/createNormalizer.js';
 import type { TermEntry, TermMatch } from './types.js';
@@ -124,7 +125,7 @@ export function findTermMatches(
   for (let ruleIndex = 0; ruleIndex < grouped.length; ruleIndex++) {
     const ruleHits = grouped[ruleIndex];
     if (ruleHits === undefined) continue;
-    if (ruleHits.length > 1) ruleHits.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd);
+    if (ruleHits.length > 1) sortShort(ruleHits, byStartThenLongest);
     const kept: TermMatch[] = [];
     let coveredUntil = -1;
     for (const hit of ruleHits) {
@@ -137,6 +138,10 @@ export function findTermMatches(
     byRule[ruleIndex] = kept;
   }
   return byRule;
+}
+
+function byStartThenLongest(a: RawHit, b: RawHit): number {
+  return a.viewStart - b.viewStart || b.viewEnd - a.viewEnd;
 }
 
 /** The one empty match list, shared by every rule that matched nothing. @internal */
