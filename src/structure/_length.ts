@@ -128,9 +128,10 @@ export function offsetBeyond(measurement: Measurement, units: number): number | 
   return null;
 }
 
-function limits(encoding: Encoding): { single: number; multi: number } {
-  const { length } = structureData;
-  return encoding === 'GSM-7'
-    ? { single: length.singleGsm7, multi: length.multiGsm7 }
-    : { single: length.singleUcs2, multi: length.multiUcs2 };
+// Per encoding, from frozen data: built once, not per measurement.
+const GSM7_LIMITS = { single: structureData.length.singleGsm7, multi: structureData.length.multiGsm7 } as const;
+const UCS2_LIMITS = { single: structureData.length.singleUcs2, multi: structureData.length.multiUcs2 } as const;
+
+function limits(encoding: Encoding): { readonly single: number; readonly multi: number } {
+  return encoding === 'GSM-7' ? GSM7_LIMITS : UCS2_LIMITS;
 }
