@@ -361,6 +361,9 @@ function findInteraction(text: string, masked: Mask): InteractionLayer | null {
   const segmentOf: number[] = [];
   let segment = 0;
   let segmentEnd = 0;
+  // The first NUL after the current segment's start, found lazily and only ever forward, so that
+  // finding the segments stays linear however many there are.
+  let nul = -1;
   for (let at = text.indexOf(OPTION_START); at !== -1; ) {
     if (isSet(masked, at)) {
       at = text.indexOf(OPTION_START, at + 1);
@@ -368,8 +371,8 @@ function findInteraction(text: string, masked: Mask): InteractionLayer | null {
     }
     if (at >= segmentEnd) {
       segment += 1;
-      segmentEnd = at + 1;
-      segmentEnd = Math.min(nextSet(masked, segmentEnd, text.length), nulAt(text, segmentEnd));
+      if (nul <= at) nul = nulAt(text, at + 1);
+      segmentEnd = nextSet(masked, at + 1, nul);
     }
     // The read stops where the masked view had a MASK: no part of an option matches one.
     const read = readOption(text, at, segmentEnd);
