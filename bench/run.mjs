@@ -177,6 +177,10 @@ const timeBig = (text) => {
 };
 const ordinaryMs = timeBig(ordinary);
 const adversarialMs = timeBig(adversarial);
+// The ratio above compares two texts of one size: a scan that is quadratic on both would pass it. The
+// cost per character of a quarter of the ordinary text tells (linear ≈ 1, quadratic ≈ 4).
+const quarter = ordinary.slice(0, Math.floor(ordinary.length / 4));
+const quarterMs = timeBig(quarter);
 const linearity = {
   sizeChars: CONFIG.bigText,
   ordinaryMs: round(ordinaryMs),
@@ -184,6 +188,8 @@ const linearity = {
   ordinaryNsPerChar: round((ordinaryMs * 1e6) / ordinary.length),
   adversarialNsPerChar: round((adversarialMs * 1e6) / adversarial.length),
   ratio: round(adversarialMs / ordinaryMs, 2),
+  quarterNsPerChar: round((quarterMs * 1e6) / quarter.length),
+  growth: round(ordinaryMs / ordinary.length / (quarterMs / quarter.length), 2),
 };
 
 // --- classifySegments over many profiles. -------------------------------------------------------------------
@@ -280,6 +286,7 @@ console.log(
 );
 console.log(`\n(the +10,000-term RegExp runs on the first ${slowCorpus.length.toLocaleString('en')} messages only)`);
 console.log(`\nlinear time: ${CONFIG.bigText.toLocaleString('en')}-char ordinary text ${linearity.ordinaryNsPerChar} ns/char, adversarial ${linearity.adversarialNsPerChar} ns/char → ratio ${linearity.ratio}`);
+console.log(`  growth: ordinary text ${linearity.ordinaryNsPerChar} ns/char at full size, ${linearity.quarterNsPerChar} at a quarter → ${linearity.growth} (linear ≈ 1 plus memory effects, quadratic ≈ 4)`);
 console.log(`heap: library import ${round((heapAfterImport - heapBeforeImport) / 1_048_576, 2)} MB; one compiled default linter (after its first lint) ${round(linterHeapMB, 2)} MB`);
 console.log(`build: createLinter with 10,000 extra terms — first ${buildMs.first} ms, median of ${CONFIG.builds} ${buildMs.median} ms`);
 console.log(`classifySegments: ${segments.profiles.toLocaleString('en')} profiles in ${segments.ms} ms (${int(segments.perSecond)}/s), heap +${segments.heapMB} MB`);
