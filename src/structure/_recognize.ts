@@ -406,35 +406,29 @@ function findInteraction(text: string, masked: Mask): InteractionLayer | null {
 function findSentences(text: string, masked: Mask, ends: number, table: PhraseTable, hits: readonly number[], kind: number): Span[] {
   const { kinds, lengths } = table;
   const found: Span[] = [];
-  let remaining = 0;
-  for (let h = 0; h < hits.length; h += 2) if (kinds[hits[h]!]! & kind) remaining += 1;
-  if (remaining === 0) return found;
-  // A sentence contains a phrase iff one ends by the sentence's end and starts at or after its start.
-  // The hits are in order of end, so one forward pass serves every sentence; a hit that ends by a
-  // sentence's end but starts before it spans a sentence end and is in no sentence.
-  let h = 0;
-  let start = 0;
-  // Sentence ends are looked for only up to the next masked unit, which ends a sentence anyway.
-  let nextMasked = nextSet(masked, 0, text.length);
-  for (let i = 0; i <= text.length; i += 1) {
-    if (i < nextMasked) {
-      if (!(ENDS[text.charCodeAt(i)]! & ends)) continue;
-    } else if (i < text.length) {
-      nextMasked = nextSet(masked, i + 1, text.length);
-    }
-    let contains = false;
-    for (; h < hits.length && hits[h + 1]! <= i; h += 2) {
-      const id = hits[h]!;
-      if (!(kinds[id]! & kind)) continue;
-      remaining -= 1;
-      if (hits[h + 1]! - lengths[id]! >= start) contains = true;
-    }
-    if (contains) {
-      const trimmed = trim(text, start, i);
-      if (trimmed) found.push(trimmed);
-    }
-    if (remaining === 0) break;
-    start = i + 1;
+  // A sentence runs between two boundaries (a masked unit or a code with the `ends` bit) and is
+  // found from the phrases inside it: each hit is widened to its sentence, so only the sentences
+  // with a phrase are read, each once. The hits are in order of end, so a hit that ends inside the
+  // sentence found last is in it, or spans its start and is in no sentence.
+  const isBoundary = (i: number): boolean => isSet(masked, i) || (ENDS[text.charCodeAt(i)]! & ends) !== 0;
+  let lastSentenceEnd = -1;
+  for (let h = 0; h < hits.length; h += 2) {
+    const id = hits[h]!;
+    if (!(kinds[id]! & kind)) continue;
+    const end = hits[h + 1]!;
+    if (end <= lastSentenceEnd) continue;
+    const start = end - lengths[id]!;
+    // A hit that spans a sentence end is in no sentence.
+    let crosses = false;
+    for (let i = start; i < end && !crosses; i++) crosses = isBoundary(i);
+    if (crosses) continue;
+    let sentenceStart = start;
+    while (sentenceStart > 0 && !isBoundary(sentenceStart - 1)) sentenceStart--;
+    let sentenceEnd = end;
+    while (sentenceEnd < text.length && !isBoundary(sentenceEnd)) sentenceEnd++;
+    const trimmed = trim(text, sentenceStart, sentenceEnd);
+    if (trimmed) found.push(trimmed);
+    lastSentenceEnd = sentenceEnd;
   }
   return found;
 }

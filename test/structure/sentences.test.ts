@@ -1,0 +1,101 @@
+// The anti-fraud tips and mandatory disclosures are the sentences (tips) and clauses (disclosures)
+// that contain one of their phrases whole, outside the layers found before them. The recogniser
+// finds them by widening each phrase occurrence to its sentence; this restates the definition —
+// split the text at every end and every unit of an earlier layer, keep the pieces holding a phrase —
+// and holds the recogniser to it on fuzzed messages.
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { recognize, type Span } from '../../src/structure/_recognize.js';
+import { structureData } from '../../src/structure/_data.js';
+
+const SENTENCE_ENDS = '。！？!?；;\n\u0000';
+const CLAUSE_ENDS = `${SENTENCE_ENDS}，, \t\u3000★☆☞→●◆■▲※|`;
+const SEPARATOR = /[\s\p{Z}，,。.！!？?；;：:、]/u;
+
+function trimmed(text: string, start: number, end: number): Span | null {
+  let s = start;
+  let e = end;
+  while (s < e && SEPARATOR.test(text[s]!)) s++;
+  while (e > s && SEPARATOR.test(text[e - 1]!)) e--;
+  return s < e ? { start: s, end: e } : null;
+}
+
+/** The pieces of `text` between ends and masked units that contain one of `phrases` whole. */
+function sentencesWith(text: string, masked: boolean[], ends: string, phrases: readonly string[]): Span[] {
+  const found: Span[] = [];
+  let start = 0;
+  for (let i = 0; i <= text.length; i++) {
+    if (i < text.length && !masked[i] && !ends.includes(text[i]!)) continue;
+    const piece = text.slice(start, i);
+    if (phrases.some((phrase) => piece.includes(phrase))) {
+      const span = trimmed(text, start, i);
+      if (span) found.push(span);
+    }
+    start = i + 1;
+  }
+  return found;
+}
+
+/** The unmasked stretches, trimmed, a leading salutation dropped, those with a letter or digit. */
+function leftovers(text: string, masked: boolean[]): Span[] {
+  const chunks: Span[] = [];
+  for (let i = 0; i < text.length; ) {
+    if (masked[i]) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < text.length && !masked[j]) j++;
+    let span = trimmed(text, i, j);
+    const salutation = span && structureData.salutations.phrases.find((phrase) => text.startsWith(phrase, span!.start));
+    if (span && salutation) span = trimmed(text, span.start + salutation.length, span.end);
+    if (span && /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) chunks.push(span);
+    i = j;
+  }
+  return chunks;
+}
+
+function maskOf(length: number, spans: readonly (Span | null)[]): boolean[] {
+  const masked = new Array<boolean>(length).fill(false);
+  for (const span of spans) if (span) for (let i = span.start; i < span.end; i++) masked[i] = true;
+  return masked;
+}
+
+const PIECES = [
+  ...structureData.antiFraudTips.phrases,
+  ...structureData.disclosures.phrases,
+  '【XX银行】', '【', '】', '。', '，', ' ', '！', '\n', '\u0000', '★', '|', '您好', '额度已提升', '年化', '利率7.2%',
+  '回复1了解', '回复2预约', '拒收请回复R', '回T退订', '拒收', '谨防', '诈骗', '以审批', '为准',
+];
+const messages = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((parts) => parts.join(''));
+
+function expectDefinition(text: string): number {
+  const found = recognize(text);
+  const layers = [found.identity, ...found.unsubscribes, found.interaction];
+  const tips = sentencesWith(text, maskOf(text.length, layers), SENTENCE_ENDS, structureData.antiFraudTips.phrases);
+  expect(found.tips).toEqual(tips);
+  // Disclosures are looked for outside the tips too; what is left of the text is the chunks.
+  const disclosures = sentencesWith(text, maskOf(text.length, [...layers, ...tips]), CLAUSE_ENDS, structureData.disclosures.phrases);
+  const rest = maskOf(text.length, [...layers, ...tips, ...disclosures]);
+  expect(found.chunks.map(({ start, end }) => ({ start, end }))).toEqual(leftovers(text, rest));
+  return tips.length + disclosures.length;
+}
+
+describe('recognize: tips and disclosures are the sentences and clauses that hold their phrases', () => {
+  test.prop([messages], { numRuns: 4000 })('on fuzzed messages', (text) => {
+    expectDefinition(text);
+  });
+
+  it('on the benchmark corpus, where most messages have both (the comparison is not vacuous)', async () => {
+    const { makeCorpus } = await import('../../bench/corpus.mjs');
+    let found = 0;
+    for (const text of makeCorpus(2_000).messages) found += expectDefinition(text);
+    expect(found).toBeGreaterThan(2_000);
+  });
+
+  it('does not count a phrase that runs across a sentence end', () => {
+    const [tip] = structureData.antiFraudTips.phrases;
+    const split = `${tip!.slice(0, 2)}。${tip!.slice(2)}`;
+    expect(recognize(`【XX银行】${split}`).tips).toEqual([]);
+  });
+});
