@@ -12,6 +12,9 @@ type Payload =
   | { readonly kind: 'allow'; readonly ruleIndex: number }
   | { readonly kind: 'trigger'; readonly ruleIndex: number };
 
+/** A payload a match is reported for (a term) or suppressed by (an allow phrase). */
+type MatchPayload = Exclude<Payload, { readonly kind: 'trigger' }>;
+
 /** What a rule contributes to the shared automaton. */
 export interface TermSource {
   readonly ruleIndex: number;
@@ -29,7 +32,10 @@ export interface TermSource {
  */
 export interface TermIndex {
   readonly automaton: Automaton;
-  readonly payloads: readonly (readonly Payload[])[];
+  /** Per pattern id: the indexes of the rules it is a trigger of (most hits are triggers: every digit). */
+  readonly triggersOf: readonly (readonly number[])[];
+  /** Per pattern id: its term and allow payloads (none for a pattern that is only a trigger). */
+  readonly matchPayloads: readonly (readonly MatchPayload[])[];
   readonly ruleIds: readonly string[];
   readonly ruleCount: number;
   /** `ruleCount` empty lists: the answer for a message without a term match (most of them), shared and frozen. */
@@ -69,7 +75,11 @@ export function compileTermIndex(
   }
   for (const phrase of globalAllow) add(phrase, { kind: 'allow', ruleIndex: -1 });
   const noMatches = Object.freeze(new Array<readonly TermMatch[]>(ruleCount).fill(NO_MATCHES));
-  return { automaton: compileAutomaton(patterns), payloads, ruleIds, ruleCount, noMatches };
+  // Split once here so that a hit of a pattern that is only a trigger costs a flag store, not a walk over
+  // its payloads.
+  const triggersOf = payloads.map((list) => list.flatMap((payload) => (payload.kind === 'trigger' ? [payload.ruleIndex] : [])));
+  const matchPayloads = payloads.map((list) => list.filter((payload): payload is MatchPayload => payload.kind !== 'trigger'));
+  return { automaton: compileAutomaton(patterns), triggersOf, matchPayloads, ruleIds, ruleCount, noMatches };
 }
 
 interface RawHit {
@@ -98,15 +108,16 @@ export function findTermMatches(
   const { units } = view;
   const hits: RawHit[] = [];
   let allows: { ruleIndex: number; viewStart: number; viewEnd: number }[] | undefined;
+  const { triggersOf, matchPayloads } = index;
   scanUnits(index.automaton, units, size, (id, end) => {
+    const rules = triggersOf[id]!;
+    for (let k = 0; k < rules.length; k++) triggered[rules[k]!] = 1;
+    const payloads = matchPayloads[id]!;
+    if (payloads.length === 0) return;
     const pattern = index.automaton.patterns[id]!;
     const start = end - pattern.length;
     let bounded: boolean | undefined;
-    for (const payload of index.payloads[id]!) {
-      if (payload.kind === 'trigger') {
-        triggered[payload.ruleIndex] = 1;
-        continue;
-      }
+    for (const payload of payloads) {
       if (!(bounded ??= hasWordBoundaries(units, size, pattern, start, end))) continue;
       if (payload.kind === 'allow') (allows ??= []).push({ ruleIndex: payload.ruleIndex, viewStart: start, viewEnd: end });
       else hits.push({ ruleIndex: payload.ruleIndex, entry: payload.entry, term: payload.term, viewStart: start, viewEnd: end });
