@@ -3,6 +3,7 @@ import packJson from '../../rules/specific-amount.json';
 import type { RuleContext, RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, fill } from './_pack.js';
 import { COMMA, DOT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
+import { hasUnit } from '../_lib/hasUnit.js';
 
 const pack = asPack(packJson);
 
@@ -236,7 +237,7 @@ function mayStartAmount(view: string, at: number): boolean {
 /** Whether a unit of AMOUNT (after its optional space) can start at `at`. */
 function startsUnit(view: string, at: number): boolean {
   const from = view.charCodeAt(at) === SPACE ? at + 1 : at;
-  return from < view.length && UNIT_STARTS.includes(view.charAt(from));
+  return from < view.length && hasUnit(UNIT_STARTS, view.charCodeAt(from));
 }
 
 /** The first characters of AMOUNT's units. */
@@ -302,7 +303,7 @@ function isAmount(
 function followsContextWord(view: string, viewStart: number): boolean {
   const windowStart = Math.max(0, viewStart - 8);
   let beforeEnd = trimFiller(view, windowStart, viewStart);
-  if (beforeEnd === windowStart || !CONTEXT_LAST_CHARS.includes(view.charAt(beforeEnd - 1))) return false;
+  if (beforeEnd === windowStart || !hasUnit(CONTEXT_LAST_CHARS, view.charCodeAt(beforeEnd - 1))) return false;
   const linking = LINKING_WORDS.find((word) => endsAt(view, windowStart, beforeEnd, word));
   if (linking !== undefined) beforeEnd -= linking.length;
   return settings.contextWords.some((word) => endsAt(view, windowStart, beforeEnd, word));

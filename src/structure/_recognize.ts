@@ -2,6 +2,7 @@ import { compileAutomaton, type Automaton } from '../match/compileAutomaton.js';
 import { scanAutomaton } from '../match/scanAutomaton.js';
 import { structureData } from './_data.js';
 import { once } from '../_lib/once.js';
+import { hasUnit } from '../_lib/hasUnit.js';
 import { readOption, readUnsubscribe, startsUnsubscribe } from './_readers.js';
 import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
 
@@ -439,7 +440,7 @@ function leftovers(text: string, masked: Mask): Layer[] {
     const j = nextSet(masked, i, text.length);
     let span = trim(text, i, j);
     const salutation =
-      span && SALUTATION_FIRST_UNITS.includes(text.charAt(span.start))
+      span && hasUnit(SALUTATION_FIRST_UNITS, text.charCodeAt(span.start))
         ? structureData.salutations.phrases.find((p) => text.startsWith(p, span!.start))
         : undefined;
     if (span && salutation) span = trim(text, span.start + salutation.length, span.end);
