@@ -55,7 +55,7 @@ export function runLint(
   // A loop, not TypedArray#fill: for a score of flags the built-in's call costs more than the stores.
   for (let k = 0; k < triggered.length; k++) triggered[k] = 0;
   const matchesByRule = findTermMatches(linter.termIndex, buffer, size, text, triggered);
-  // Most messages match no term: then every list is the linter's shared empty one.
+  // When no term matched, every list is the linter's shared empty one: there is nothing to collect.
   const allTermMatches = matchesByRule === linter.termIndex.noMatches ? NO_MATCHES : flatten(matchesByRule);
   const issues: Issue[] = [];
   // Spans are read from the scratch while this call runs; rules that want the view itself get a copy.
