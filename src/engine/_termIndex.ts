@@ -38,7 +38,7 @@ export interface TermIndex {
   readonly matchPayloads: readonly (readonly MatchPayload[])[];
   readonly ruleIds: readonly string[];
   readonly ruleCount: number;
-  /** `ruleCount` empty lists: the answer for a message without a term match (most of them), shared and frozen. */
+  /** `ruleCount` empty lists: the answer for a message without a term match, shared and frozen. */
   readonly noMatches: readonly (readonly TermMatch[])[];
 }
 
