@@ -166,13 +166,22 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
   }
 
   const normalize = (original: string): NormalizedText => {
-    const buffer = createViewBuffer(original.length + 16);
+    // One allocation for the view and its ends (a second typed array cost more than filling it).
+    const capacity = original.length + 16;
+    const memory = new ArrayBuffer(capacity * 10);
+    const buffer: ViewBuffer = {
+      starts: new Uint32Array(memory, 0, capacity),
+      units: new Uint16Array(memory, capacity * 8, capacity),
+      surrogates: false,
+    };
     const size = into(buffer, original);
+    // A view longer than the text (rare: a character that expands under NFKC) moved to a bigger buffer.
+    const ends = size <= capacity ? new Uint32Array(memory, capacity * 4, size) : new Uint32Array(size);
     return {
       original,
       text: unitsToString(buffer, size),
       starts: buffer.starts.subarray(0, size),
-      ends: endsOf(buffer, size, original),
+      ends: endsOf(buffer, size, original, ends),
     };
   };
   return Object.assign(normalize, { into });
@@ -190,10 +199,12 @@ export function originalEnd(original: string, start: number): number {
     : start + 1;
 }
 
-/** The ends of the first `size` view units `into` wrote for `original`: `originalEnd` of each start. @internal */
-export function endsOf(buffer: ViewBuffer, size: number, original: string): Uint32Array {
+/**
+ * The ends of the first `size` view units `into` wrote for `original` — `originalEnd` of each start —
+ * written into `ends` (a fresh array by default). @internal
+ */
+export function endsOf(buffer: ViewBuffer, size: number, original: string, ends = new Uint32Array(size)): Uint32Array {
   const { starts } = buffer;
-  const ends = new Uint32Array(size);
   for (let k = 0; k < size; k++) ends[k] = originalEnd(original, starts[k]!);
   return ends;
 }

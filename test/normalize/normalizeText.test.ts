@@ -75,6 +75,17 @@ describe('normalizeText', () => {
     }
   });
 
+  it('keeps the offsets of a view much longer than its text (NFKC expansion past the scratch)', () => {
+    // U+FDFA is one character that NFKC spells with 18: the view outgrows a buffer sized for the text.
+    const text = `【${'\ufdfa'.repeat(3)}】`;
+    const view = normalizeText(text);
+    expect(view.text.length).toBeGreaterThan(text.length + 16);
+    expect(view.ends.length).toBe(view.text.length);
+    expect(view.starts.slice(1, 4)).toEqual([1, 1, 1]);
+    expect(view.ends.slice(1, 4)).toEqual([2, 2, 2]);
+    expect(view.ends[view.ends.length - 1]).toBe(text.length);
+  });
+
   // The normaliser records only where each unit's code point starts; the end follows from the original.
   test.prop([fc.string({ unit: 'binary', maxLength: 60 })], { numRuns: 2000 })(
     'maps every view unit to exactly the code point it came from',
