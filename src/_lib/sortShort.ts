@@ -1,7 +1,7 @@
 /**
  * Sorts `items` in place by `compare`, stably, like `Array.prototype.sort`: by insertion when there are
- * a few (the lists a message yields — its issues, one rule's term hits — have a handful, and the
- * built-in sort's set-up costs more than sorting them), by the built-in sort otherwise.
+ * a few, by the built-in sort otherwise. The lists a message yields (its issues, one rule's term hits)
+ * have a handful, and the built-in sort's calls on them showed at 1–2% each in a linter's CPU profile.
  *
  * @internal
  */

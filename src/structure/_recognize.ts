@@ -450,10 +450,10 @@ function leftovers(text: string, masked: Mask): Layer[] {
   return chunks;
 }
 
-/** `contentLength(text.slice(start, end)) > 0`, without the slice. */
 // A chunk can start with a salutation only if it starts with one's first unit.
 const SALUTATION_FIRST_UNITS = structureData.salutations.phrases.map((phrase) => phrase.charAt(0)).join('');
 
+/** `contentLength(text.slice(start, end)) > 0`, without the slice. */
 function hasContent(text: string, start: number, end: number): boolean {
   for (let i = start; i < end; ) {
     const code = text.charCodeAt(i);
@@ -503,28 +503,25 @@ function newMask(length: number): Mask {
   return new Int32Array((length + 31) >>> 5);
 }
 
-/** The first index in `[from, limit)` whose bit is set, else `limit`: a word of 32 units at a time. */
+/** The first index in `[from, limit)` whose bit is set, else `limit`. */
 function nextSet(masked: Mask, from: number, limit: number): number {
-  if (from >= limit) return limit;
-  let word = from >>> 5;
-  let bits = masked[word]! & (-1 << (from & 31));
-  const lastWord = (limit - 1) >>> 5;
-  while (bits === 0) {
-    if (++word > lastWord) return limit;
-    bits = masked[word]!;
-  }
-  return Math.min(limit, (word << 5) + (31 - Math.clz32(bits & -bits)));
+  return nextWithBit(masked, from, limit, 0);
 }
 
 /** The first index in `[from, limit)` whose bit is clear, else `limit`. */
 function nextUnset(masked: Mask, from: number, limit: number): number {
+  return nextWithBit(masked, from, limit, -1);
+}
+
+/** The first index in `[from, limit)` whose bit, XOR `flip` (0 or -1), is set: a word of 32 units at a time. */
+function nextWithBit(masked: Mask, from: number, limit: number, flip: number): number {
   if (from >= limit) return limit;
   let word = from >>> 5;
-  let bits = ~masked[word]! & (-1 << (from & 31));
+  let bits = (masked[word]! ^ flip) & (-1 << (from & 31));
   const lastWord = (limit - 1) >>> 5;
   while (bits === 0) {
     if (++word > lastWord) return limit;
-    bits = ~masked[word]!;
+    bits = masked[word]! ^ flip;
   }
   return Math.min(limit, (word << 5) + (31 - Math.clz32(bits & -bits)));
 }
