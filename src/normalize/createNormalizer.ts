@@ -1,3 +1,4 @@
+import { pointWidth } from '../_lib/codePoints.js';
 import type { NormalizedText } from './types.js';
 
 /** Character classes of the normalised view. */
@@ -125,7 +126,7 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
       // The folds of a character the table does not cover (emoji, rare symbols, other scripts).
       let slow: number[] | undefined;
       if (fold === 0) {
-        width = code >= 0xd800 && code <= 0xdbff && (original.codePointAt(i) ?? 0) > 0xffff ? 2 : 1;
+        width = pointWidth(original, i);
         slow = slowFolds(original.slice(i, i + width), t2s, asciiClass);
         if (slow.length === 0) {
           i += width;
@@ -194,9 +195,7 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
  * @internal
  */
 export function originalEnd(original: string, start: number): number {
-  return (original.charCodeAt(start) & 0xfc00) === 0xd800 && (original.charCodeAt(start + 1) & 0xfc00) === 0xdc00
-    ? start + 2
-    : start + 1;
+  return start + pointWidth(original, start);
 }
 
 /**

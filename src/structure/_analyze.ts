@@ -1,4 +1,5 @@
 import type { MessageKind, Severity, Suggestion } from '../engine/types.js';
+import { surrogatePairs } from '../_lib/codePoints.js';
 import { structureData } from './_data.js';
 import { capacity, measure, offsetBeyond } from './_length.js';
 import { contentLength, contentOffset, hasContentAfter, recognize, type Recognition } from './_recognize.js';
@@ -203,7 +204,7 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
   } else {
     const { identity } = found;
     const inner = identity.text.slice(1, -1);
-    const chars = codePoints(inner);
+    const chars = inner.length - surrogatePairs(inner);
     if (chars < minLength || chars > maxLength) {
       out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」有${chars}个字符，须为${minLength}–${maxLength}个（运营商签名规范）。`));
     } else if (!SIGNATURE_CHARSET.test(inner)) {
@@ -254,21 +255,6 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
   return out;
 }
 
-/** `Array.from(text).length`, without the array. */
-function codePoints(text: string): number {
-  let count = text.length;
-  for (let i = 0; i + 1 < text.length; i += 1) {
-    const code = text.charCodeAt(i);
-    if (code >= 0xd800 && code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        count -= 1;
-        i += 1;
-      }
-    }
-  }
-  return count;
-}
 
 const RESERVED_KEYS: ReadonlySet<string> = new Set(structureData.unsubscribe.reservedKeys);
 

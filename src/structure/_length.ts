@@ -1,3 +1,4 @@
+import { pointWidth, surrogatePairs } from '../_lib/codePoints.js';
 import { structureData } from './_data.js';
 import type { Billing, Encoding, LengthInfo } from './schemas.js';
 
@@ -61,32 +62,6 @@ function cost(text: string, i: number, width: number, encoding: Encoding, billin
   if (encoding === 'GSM-7') return GSM_EXTENSION.has(text.slice(i, i + width)) ? 2 : 1;
   // China bills characters; UCS-2 on the wire carries an astral code point as a surrogate pair.
   return billing === 'international' ? width : 1;
-}
-
-// A native scan for a high surrogate is about twice as fast as reading every unit in JavaScript,
-// and almost every message has none. Not global and not sticky: `test` keeps no state.
-const HIGH_SURROGATE = /[\ud800-\udbff]/;
-
-/** How many well-formed surrogate pairs `text` has (a lone surrogate is a code point of its own). */
-function surrogatePairs(text: string): number {
-  if (!HIGH_SURROGATE.test(text)) return 0;
-  let pairs = 0;
-  const last = text.length - 1;
-  for (let i = 0; i < last; i++) {
-    if ((text.charCodeAt(i) & 0xfc00) === 0xd800 && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      pairs++;
-      i++;
-    }
-  }
-  return pairs;
-}
-
-/** UTF-16 width of the code point at `i`, as `for…of` iterates: 2 for a well-formed surrogate pair. */
-function pointWidth(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
-  const next = text.charCodeAt(i + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /**

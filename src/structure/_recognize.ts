@@ -2,6 +2,7 @@ import { compileAutomaton, type Automaton } from '../match/compileAutomaton.js';
 import { scanAutomaton } from '../match/scanAutomaton.js';
 import { structureData } from './_data.js';
 import { once } from '../_lib/once.js';
+import { pointWidth } from '../_lib/codePoints.js';
 import { hasUnit } from '../_lib/hasUnit.js';
 import { readOption, readUnsubscribe, startsUnsubscribe } from './_readers.js';
 import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
@@ -207,14 +208,6 @@ export function contentOffset(text: string, n: number): number | null {
     offset += width;
   }
   return null;
-}
-
-/** UTF-16 width of the code point at `i`, as `for…of` iterates: 2 for a well-formed surrogate pair. */
-function pointWidth(text: string, i: number): number {
-  const code = text.charCodeAt(i);
-  if (code < 0xd800 || code > 0xdbff || i + 1 >= text.length) return 1;
-  const next = text.charCodeAt(i + 1);
-  return next >= 0xdc00 && next <= 0xdfff ? 2 : 1;
 }
 
 /** `CONTENT.test` of the code point at `i`, without building a string for ASCII and common Han. */
