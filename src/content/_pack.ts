@@ -1,4 +1,4 @@
-import type { RuleContext, TermEntry, TermMatch } from '../engine/types.js';
+import type { ReportDescriptor, RuleContext, TermEntry, TermMatch } from '../engine/types.js';
 import type { RulePack } from './packSchema.js';
 
 /**
@@ -77,11 +77,13 @@ export function reportTerm(
   const { entry } = match;
   const excerpt = context.text.slice(match.start, match.end);
   const severity = overrides.severity ?? entry.severity;
-  context.report({
+  // Built in place: spreading `{}` or `{ severity }` made two throwaway objects per report.
+  const descriptor: { -readonly [K in keyof ReportDescriptor]: ReportDescriptor[K] } = {
     start: match.start,
     end: match.end,
     message: fill(overrides.message ?? entry.message ?? fallbackMessage, { term: excerpt }),
-    ...(severity === undefined ? {} : { severity }),
-    ...(entry.suggestion === undefined ? {} : { suggestion: entry.suggestion }),
-  });
+  };
+  if (severity !== undefined) descriptor.severity = severity;
+  if (entry.suggestion !== undefined) descriptor.suggestion = entry.suggestion;
+  context.report(descriptor);
 }
