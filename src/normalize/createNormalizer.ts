@@ -34,10 +34,20 @@ export interface ViewBuffer {
 
 /** A scratch {@link ViewBuffer} for texts of up to `capacity` units (it grows when needed). @internal */
 export function createViewBuffer(capacity = 256): ViewBuffer {
-  const buffer = new ArrayBuffer(capacity * 6);
+  return allocateView(capacity, false);
+}
+
+/**
+ * A view buffer in one allocation; with `roomForEnds`, the bytes right after `starts` hold room for
+ * `capacity` ends (one typed-array allocation costs more than filling it). Starts and ends come first:
+ * they need 4-byte alignment.
+ */
+function allocateView(capacity: number, roomForEnds: boolean): ViewBuffer {
+  const startsAndEnds = capacity * (roomForEnds ? 8 : 4);
+  const memory = new ArrayBuffer(startsAndEnds + capacity * 2);
   return {
-    starts: new Uint32Array(buffer, 0, capacity),
-    units: new Uint16Array(buffer, capacity * 4, capacity),
+    starts: new Uint32Array(memory, 0, capacity),
+    units: new Uint16Array(memory, startsAndEnds, capacity),
     surrogates: false,
   };
 }
@@ -167,14 +177,9 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
   }
 
   const normalize = (original: string): NormalizedText => {
-    // One allocation for the view and its ends (a second typed array cost more than filling it).
     const capacity = original.length + 16;
-    const memory = new ArrayBuffer(capacity * 10);
-    const buffer: ViewBuffer = {
-      starts: new Uint32Array(memory, 0, capacity),
-      units: new Uint16Array(memory, capacity * 8, capacity),
-      surrogates: false,
-    };
+    const buffer = allocateView(capacity, true);
+    const memory = buffer.starts.buffer;
     const size = into(buffer, original);
     // A view longer than the text (rare: a character that expands under NFKC) moved to a bigger buffer.
     const ends = size <= capacity ? new Uint32Array(memory, capacity * 4, size) : new Uint32Array(size);
@@ -202,7 +207,7 @@ export function originalEnd(original: string, start: number): number {
  * The ends of the first `size` view units `into` wrote for `original` — `originalEnd` of each start —
  * written into `ends` (a fresh array by default). @internal
  */
-export function endsOf(buffer: ViewBuffer, size: number, original: string, ends = new Uint32Array(size)): Uint32Array {
+export function endsOf(buffer: ViewBuffer, size: number, original: string, ends: Uint32Array = new Uint32Array(size)): Uint32Array {
   const { starts } = buffer;
   for (let k = 0; k < size; k++) ends[k] = originalEnd(original, starts[k]!);
   return ends;
