@@ -14,6 +14,7 @@ export const SpecificAmountSettingsSchema = z.strictObject({
   contextWords: z.array(z.string().min(1)).min(1),
   contextWordsAfter: z.array(z.string().min(1)).min(1),
   countUnits: z.array(z.string().min(1)).min(1),
+  approximationWords: z.array(z.string().min(1)),
   creditLinePrefixes: z.array(z.string().min(1)).min(1),
   creditLineSuffixes: z.array(z.string().min(1)).min(1),
   notAmountAfter: z.array(z.string().min(1)).min(1),
@@ -28,7 +29,7 @@ const CURRENCIES = ['¥', 'rmb', '人民币'] as const;
 const CHINESE_NUMERALS = '零一二两三四五六七八九十百千壹贰叁肆伍陆柒捌玖拾佰仟';
 const NUMERAL_UNITS = `0123456789${CHINESE_NUMERALS}`;
 /** Longest first where one is a prefix of another, as the alternation needs. */
-const UNITS = ['万元', '万', '亿元', '亿', '千元', '元', '块钱', '块', 'w', 'k'] as const;
+const UNITS = ['万元', '万', '亿元', '亿', '千万元', '千万', '千元', '千', '元', '块钱', '块', 'w', 'k'] as const;
 /** The units that name money by themselves: with one of them, Chinese numerals are an amount anywhere. */
 const MONEY_UNITS: readonly string[] = UNITS.filter((unit) => unit.includes('元') || unit.startsWith('块'));
 const AMOUNT =
@@ -167,7 +168,7 @@ function widen(view: string, start: number, end: number, unit: string | undefine
   const beforeEnd = trimFiller(view, windowStart, viewStart);
   const prefix = settings.creditLinePrefixes.find((candidate) => endsAt(view, windowStart, beforeEnd, candidate));
   const suffix = settings.creditLineSuffixes.find((candidate) => view.startsWith(candidate, viewEnd));
-  const namesCreditLine = suffix !== undefined || (prefix !== undefined && unit !== undefined && /万|亿|w/.test(unit));
+  const namesCreditLine = suffix !== undefined || (prefix !== undefined && unit !== undefined && /万|亿|千|w|k/.test(unit));
   if (namesCreditLine) {
     if (prefix !== undefined) viewStart = beforeEnd - prefix.length;
     if (suffix !== undefined) viewEnd += suffix.length;
@@ -285,10 +286,10 @@ function isAmount(
     // The context (a context word, or an amount right before) is the rarest condition (a hotline
     // follows neither): it is tested first.
     if (!afterAmount && !followsContextWord(view, viewStart)) return false;
-    if (settings.countUnits.some((count) => view.startsWith(count, viewEnd))) return false;
+    if (countsPeople(view, viewEnd)) return false;
     return !settings.notAmountAfter.some((after) => view.startsWith(after, viewEnd));
   }
-  if (settings.countUnits.some((count) => view.startsWith(count, viewEnd))) return false;
+  if (countsPeople(view, viewEnd)) return false;
   if (digits === undefined && currency === undefined && !MONEY_UNITS.includes(unit!)) {
     return afterAmount || followsContextWord(view, viewStart) || settings.contextWordsAfter.some((word) => view.startsWith(word, viewEnd));
   }
@@ -297,6 +298,13 @@ function isAmount(
     if (LATIN_OR_DIGIT.test(view.charAt(viewEnd))) return false;
   }
   return digits === undefined || numberOf(digits) !== 0;
+}
+
+/** Whether a count unit ("位", "名用户"), perhaps after an approximation word ("多位", "余名"), starts at `at`. */
+function countsPeople(view: string, at: number): boolean {
+  const approximation = settings.approximationWords.find((word) => view.startsWith(word, at));
+  const from = approximation === undefined ? at : at + approximation.length;
+  return settings.countUnits.some((count) => view.startsWith(count, from));
 }
 
 /** Whether a context word, perhaps with a linking word ("额度最高可达"), ends right before `viewStart`. */

@@ -77,6 +77,29 @@ describe('specific-amount', () => {
     expect(only('specific-amount', lint('【XX银行】最高30万，五十万').issues).map((issue) => issue.excerpt)).toEqual(['最高30万']);
   });
 
+  // 千 is a magnitude like 万 and k: "可借5千" is 5,000, not the bare number 5.
+  it.each([
+    ['最高可借5千', '5千', undefined],
+    ['最高5千', '最高5千', '最高可申请额度'],
+    ['最高5千万额度', '最高5千万额度', '最高可申请额度'],
+    ['5千额度', '5千额度', '最高可申请额度'],
+    ['可借3千元', '3千元', undefined],
+  ])('reads 千 after digits as a magnitude: in %j reports %j with suggestion %j', (phrase, excerpt, fix) => {
+    expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map(pick)).toEqual([{ severity: 'error', excerpt, fix }]);
+  });
+
+  it('reports both ends of a range written with 千', () => {
+    expect(only('specific-amount', lint('【XX银行】额度3千至5万，欢迎咨询').issues).map((issue) => issue.excerpt)).toEqual(['额度3千', '5万']);
+  });
+
+  // "3万多位客户", "5千余名用户" count people: an approximation word (多/余) may stand before the count unit.
+  it.each(['已有3万多位客户选择我们', '3万多名用户好评', '已服务5千多人', '5千余名用户', '累计服务2万余户家庭', '326位客户'])(
+    'stays silent on head counts: %j',
+    (phrase) => {
+      expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues)).toEqual([]);
+    },
+  );
+
   it('is silent in notifications, where amounts are the message', () => {
     expect(only('specific-amount', lint('【XX银行】本期应还1,280.00元。', { kind: 'notification' }).issues)).toEqual([]);
   });
