@@ -44,7 +44,7 @@ interface AprDisclosure {
 
 /**
  * `apr-disclosure` — PBOC announcement [2021] No. 3: a loan message that mentions interest,
- * rates or fees must show the annualised rate (年化利率 X%). A daily/monthly rate without an APR
+ * rates or fees must show the annualised rate (年化利率 X%, or X% labelled （年化） after it). A daily/monthly rate without an APR
  * is an error, as is any other rate word without one; a daily/monthly rate placed before the APR
  * is a warning (it may not be more prominent); an APR that does not say 单利/复利 is an info; an
  * APR above 24% is a warning.
@@ -113,7 +113,8 @@ function checkDisclosure(context: RuleContext<Options>, apr: AprDisclosure): voi
 }
 
 /**
- * Every "年化…X%" in the view: from the marker to the percent sign, sorted and non-overlapping.
+ * Every "年化…X%" in the view (from the marker to the percent sign) and every "X%（年化…）" (from the
+ * rate to the label's closing parenthesis), sorted and non-overlapping.
  *
  * @internal
  */
@@ -123,7 +124,16 @@ export function findDisclosures(view: string): readonly AprDisclosure[] {
   for (const marker of settings.aprMarkers) {
     for (let at = view.indexOf(marker); at >= 0; at = view.indexOf(marker, at + marker.length)) {
       const rate = rateAfter(view, at + marker.length);
-      if (rate !== null) (candidates ??= []).push({ viewStart: at, viewEnd: rate.end, rate: rate.value });
+      if (rate !== null) {
+        (candidates ??= []).push({ viewStart: at, viewEnd: rate.end, rate: rate.value });
+        continue;
+      }
+      // The label after the rate: "3.1%（年化，单利）" (the view has NFKC's "(").
+      const labelled = view.charCodeAt(at - 1) === OPEN_PARENTHESIS ? rateBefore(view, at - 1) : null;
+      if (labelled !== null) {
+        const viewEnd = closingParenthesis(view, at + marker.length) ?? at + marker.length;
+        (candidates ??= []).push({ viewStart: labelled.start, viewEnd, rate: labelled.value });
+      }
     }
   }
   if (candidates === undefined) return NO_DISCLOSURES;
@@ -170,6 +180,50 @@ export function rateAfter(view: string, from: number): { readonly end: number; r
   const close = percentAt(view, at);
   return close < 0 ? null : { end: close, value: Number(view.slice(numberStart, at)) };
 }
+
+/**
+ * The rate that ends right before `end`, where a label in parentheses follows it ("7.2%（年化）"): what
+ * `/(?<![0-9.])([0-9]{1,4}(?:\.[0-9]{1,4})?) ?% ?$/` matches in `view.slice(0, end)`, read backwards by hand.
+ *
+ * @internal
+ */
+export function rateBefore(view: string, end: number): { readonly start: number; readonly value: number } | null {
+  let at = end;
+  if (view.charCodeAt(at - 1) === SPACE) at--;
+  if (view.charCodeAt(at - 1) !== PERCENT) return null;
+  at--;
+  if (view.charCodeAt(at - 1) === SPACE) at--;
+  const numberEnd = at;
+  let start = startOfDigits(view, numberEnd);
+  if (start === numberEnd || numberEnd - start > 4) return null;
+  if (view.charCodeAt(start - 1) === DOT && isAsciiDigit(view.charCodeAt(start - 2))) {
+    const integerEnd = start - 1;
+    start = startOfDigits(view, integerEnd);
+    if (integerEnd - start > 4) return null;
+  }
+  // A number right after a dot is the tail of another ("1.2.3%"): the look-behind refuses it.
+  if (view.charCodeAt(start - 1) === DOT) return null;
+  return { start, value: Number(view.slice(start, numberEnd)) };
+}
+
+function startOfDigits(view: string, end: number): number {
+  let start = end;
+  while (start > 0 && isAsciiDigit(view.charCodeAt(start - 1))) start--;
+  return start;
+}
+
+/** The end of the `)` that closes a label within a few characters of `from`, so the finding shows it whole. */
+function closingParenthesis(view: string, from: number): number | null {
+  for (let at = from; at < view.length && at - from <= METHOD_WINDOW; at++) {
+    const code = view.charCodeAt(at);
+    if (code === CLOSE_PARENTHESIS) return at + 1;
+    if (code === OPEN_PARENTHESIS) return null;
+  }
+  return null;
+}
+
+const OPEN_PARENTHESIS = 0x28;
+const CLOSE_PARENTHESIS = 0x29;
 
 /** The end of an optional space and a `%` at `at`, or -1. */
 function percentAt(view: string, at: number): number {

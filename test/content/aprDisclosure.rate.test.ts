@@ -2,11 +2,19 @@
 // the specification: both must agree everywhere.
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { findDisclosures, rateAfter } from '../../src/content/aprDisclosure.js';
+import { findDisclosures, rateAfter, rateBefore } from '../../src/content/aprDisclosure.js';
 import { makeCorpus } from '../../bench/corpus.mjs';
 import { normalizeText } from '../../src/index.js';
 
 const RATE_AFTER_MARKER = /[^0-9%]{0,12}?([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%/y;
+
+// The label after the rate ("7.2%（年化）"): a rate that ends, with an optional space, right before `end`.
+const RATE_BEFORE_LABEL = /(?<![0-9.])([0-9]{1,4}(?:\.[0-9]{1,4})?) ?% ?$/;
+
+function beforeByRegex(view: string, end: number): { start: number; value: number } | null {
+  const found = RATE_BEFORE_LABEL.exec(view.slice(0, end));
+  return found === null ? null : { start: found.index, value: Number(found[1]) };
+}
 
 function byRegex(view: string, from: number): { end: number; value: number } | null {
   const scanner = new RegExp(RATE_AFTER_MARKER);
@@ -48,5 +56,25 @@ describe('apr-disclosure: the rate after a marker', () => {
     expect(rateAfter('：18 %', 0)).toEqual({ end: 5, value: 18 });
     expect(rateAfter('12345%', 0)).toBeNull();
     expect(rateAfter('一二三四五六七八九十一二三7%', 0)).toBeNull();
+  });
+
+  test.prop([viewArbitrary, fc.nat(40)], { numRuns: 20000 })('reads the rate before a label as the regex does, at every end', (view, at) => {
+    const end = Math.min(at, view.length);
+    expect(rateBefore(view, end)).toEqual(beforeByRegex(view, end));
+  });
+
+  test.prop([fc.string({ unit: fc.constantFrom(...'0123456789. %利率x'), maxLength: 30 })], { numRuns: 5000 })(
+    'reads the rate before a label as the regex does on dense digit strings',
+    (view) => {
+      for (let end = 0; end <= view.length; end++) expect(rateBefore(view, end)).toEqual(beforeByRegex(view, end));
+    },
+  );
+
+  it('reads the documented shapes before a label', () => {
+    expect(rateBefore('利率3.1%', 6)).toEqual({ start: 2, value: 3.1 });
+    expect(rateBefore('利率36 % ', 7)).toEqual({ start: 2, value: 36 });
+    expect(rateBefore('12345%', 6)).toBeNull();
+    expect(rateBefore('1.2.3%', 6)).toBeNull();
+    expect(rateBefore('利率%', 3)).toBeNull();
   });
 });

@@ -140,6 +140,23 @@ describe('apr-disclosure', () => {
     ]);
   });
 
+  // "利率低至3.1%（年化，单利）" shows the annualised rate as plainly as "年化利率3.1%": the label may follow the
+  // rate in parentheses.
+  it('reads a rate labelled 年化 in parentheses after it as the APR', () => {
+    expect(apr('【XX银行】利率低至3.1%（年化，单利），欢迎申请')).toEqual([]);
+    expect(apr('【XX银行】日利率0.02%，利率7.3%(年化)起')).toEqual([
+      { severity: 'warning', excerpt: '日利率', fix: undefined },
+      { severity: 'info', excerpt: '7.3%(年化)', fix: undefined },
+    ]);
+    expect(apr('【XX银行】利率36% （年利率，单利）')).toEqual([{ severity: 'warning', excerpt: '36% （年利率，单利）', fix: undefined }]);
+  });
+
+  it('still errors when 年化 is not the label of a rate', () => {
+    expect(apr('【XX银行】利率3.1%，年化请咨询客服')).toEqual([{ severity: 'error', excerpt: '利率', fix: undefined }]);
+    expect(apr('【XX银行】利率优惠（年化以合同为准）')).toEqual([{ severity: 'error', excerpt: '利率', fix: undefined }]);
+    expect(apr('【XX银行】利率12345%（年化）')).toEqual([{ severity: 'error', excerpt: '利率', fix: undefined }]);
+  });
+
   it('warns on an APR above 24% unless the check is turned off', () => {
     expect(apr('【XX银行】年化利率(单利)36%')).toEqual([{ severity: 'warning', excerpt: '年化利率(单利)36%', fix: undefined }]);
     expect(apr('【XX银行】年化利率(单利)36%', { rules: { 'apr-disclosure': { options: { maxAnnualRate: null } } } })).toEqual([]);
