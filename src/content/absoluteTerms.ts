@@ -11,6 +11,8 @@ export const AbsoluteTermsSettingsSchema = z.strictObject({
   escalateWindow: z.number().int().min(0).max(32),
   escalateTopics: z.array(z.string().min(1)).min(1),
   escalatedMessage: z.string().min(1),
+  ceilingTerms: z.array(z.string().min(1)),
+  ceilingStarts: z.string().min(1),
 });
 
 const settings = pack.settings as z.output<typeof AbsoluteTermsSettingsSchema>;
@@ -19,7 +21,8 @@ const settings = pack.settings as z.output<typeof AbsoluteTermsSettingsSchema>;
  * `absolute-terms` — 《广告法》第九条 superlatives. Compound terms tied to rate, cost, return,
  * approval or safety are errors; a bare generic absolute is a warning, raised to an error when a
  * rate/cost/return/approval/safety word stands within a few characters of it ("利率最低的").
- * Factual ceilings ("最高可申请额度") are allow-listed in the data.
+ * Factual ceilings ("最高可申请额度") are allow-listed in the data, and a ceiling term followed by a
+ * number ("最高20万", "利率最高24%": a cap, whose amount is specific-amount's finding) is no superlative.
  */
 export const absoluteTermsRule: RuleDefinition = {
   id: 'absolute-terms',
@@ -36,6 +39,7 @@ export const absoluteTermsRule: RuleDefinition = {
   },
   check(context) {
     for (const match of context.termMatches) {
+      if (settings.ceilingTerms.includes(match.term) && isFollowedByNumber(context.normalized.text, match.viewEnd)) continue;
       if (match.entry.category === settings.escalateCategory && isNearTopic(context.normalized.text, match)) {
         reportTerm(context, match, pack.description, { message: settings.escalatedMessage, severity: 'error' });
       } else {
@@ -50,4 +54,10 @@ function isNearTopic(view: string, match: TermMatch): boolean {
   const before = view.slice(Math.max(0, match.viewStart - window), match.viewStart);
   const after = view.slice(match.viewEnd, match.viewEnd + window);
   return settings.escalateTopics.some((topic) => before.includes(topic) || after.includes(topic));
+}
+
+/** Whether a number (digits, a currency sign or a Chinese numeral) starts at `at`, after at most one space. */
+function isFollowedByNumber(view: string, at: number): boolean {
+  const from = view.charCodeAt(at) === 0x20 ? at + 1 : at;
+  return from < view.length && settings.ceilingStarts.includes(view.charAt(from));
 }

@@ -16,6 +16,15 @@ describe('absolute-terms', () => {
     expect(only('absolute-terms', lint('【XX银行】利率首选').issues).map(pick)).toEqual([{ severity: 'error', excerpt: '首选', fix: undefined }]);
   });
 
+  // "最高20万" states a cap (the amount itself is specific-amount's finding), and "第一季度" is an ordinal.
+  it.each(['额度提升至最高20万', '利率最高24%', '第一季度信用贷活动', '第一批客户', '第一年免年费'])('stays silent on %j', (phrase) => {
+    expect(only('absolute-terms', lint(`【XX银行】${phrase}，欢迎咨询`).issues)).toEqual([]);
+  });
+
+  it.each([['最高品质服务', '最高'], ['销量第一', '第一'], ['最高收益8%', '最高收益']])('still reports %j', (phrase, excerpt) => {
+    expect(only('absolute-terms', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map((issue) => issue.excerpt)).toEqual([excerpt]);
+  });
+
   it('reports the longest term only, not the terms nested in it', () => {
     expect(only('absolute-terms', lint('【XX银行】全国第一').issues).map((issue) => issue.excerpt)).toEqual(['全国第一']);
   });
