@@ -32,8 +32,24 @@ const DING = 0x8ba2; // 订
 const LABEL_MAX = 12;
 const HAN = /^\p{Script=Han}$/u;
 
-const isDigit = (code: number): boolean => code >= 48 && code <= 57;
-const isLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+// Keys may be typed in full width ("拒收请回复Ｒ", "回复１了解": an IME in full-width mode); they are read as
+// the ASCII key they stand for, so the statement is recognised (and reported as not in the accepted
+// format, with the fix) instead of looking absent.
+const FULL_WIDTH_OFFSET = 0xfee0;
+const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
+const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+const isDigit = (code: number): boolean => isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
+const isLetter = (code: number): boolean => isAsciiLetter(code) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
+
+/** `text[start, end)`, a key of digits and letters, with full-width forms read as ASCII. */
+function asciiKey(text: string, start: number, end: number): string {
+  let key = '';
+  for (let i = start; i < end; i++) {
+    const code = text.charCodeAt(i);
+    key += String.fromCharCode(code >= 0xff00 ? code - FULL_WIDTH_OFFSET : code);
+  }
+  return key;
+}
 const isOpeningQuote = (code: number): boolean => code === 0x22 || code === 0x27 || code === 0x201c;
 const isClosingQuote = (code: number): boolean => code === 0x22 || code === 0x27 || code === 0x201d;
 
@@ -50,7 +66,8 @@ function runLength(text: string, from: number, max: number, accepts: (code: numb
 }
 
 /**
- * The reply option at `at` in `text[0, limit)`, or `null`: 回复 + a 1–2 digit or 1–4 letter key, or 回 + a
+ * The reply option at `at` in `text[0, limit)`, or `null`: 回复 + a 1–2 digit or 1–4 letter key (ASCII or
+ * full width, returned as ASCII), or 回 + a
  * 1–2 digit key ("回1查看额度"; a letter key needs 回复, so "返回App" is no option), optionally in quotes,
  * not followed by a letter or digit; then a label of up to 12 Han characters that stops before the next
  * option. The anchored pattern it implements:
@@ -87,7 +104,7 @@ export function readOption(text: string, at: number, limit: number): OptionRead 
     if (width === 0) break;
     end += width;
   }
-  return { end, key: text.slice(keyStart, keyEnd), label: text.slice(labelStart, end) };
+  return { end, key: asciiKey(text, keyStart, keyEnd), label: text.slice(labelStart, end) };
 }
 
 /** Whether `回复?["'“]?[0-9A-Za-z]` matches at `at`: the next option begins, so a label stops. */
@@ -117,7 +134,7 @@ function hanWidth(text: string, at: number, bounds: Bounds): number {
 
 /**
  * The unsubscribe statement at `at`, or `null`: `拒收/退订 (请) 回(复) KEY` with KEY a whole run of 1–4
- * Latin letters, or `回(复) KEY 退订/拒收` — the pattern
+ * Latin letters (ASCII or full width; the key is returned as ASCII), or `回(复) KEY 退订/拒收` — the pattern
  * `(?:拒收|退订)请?回复?(?<k1>[A-Za-z]{1,4})(?![A-Za-z])|回复?(?<k2>[A-Za-z]{1,4})(?:退订|拒收)` anchored at
  * `at`. Units at or past `limit`, and units `blocked` reports, read as NUL (the masked view of the text).
  *
@@ -138,7 +155,7 @@ export function readUnsubscribe(
     if (letters === 0 || letters > 4) return null;
     const keyEnd = keyStart + letters;
     if (!isWordAt(text, keyEnd, bounds)) return null;
-    return { end: keyEnd + 2, key: text.slice(keyStart, keyEnd).toUpperCase() };
+    return { end: keyEnd + 2, key: asciiKey(text, keyStart, keyEnd).toUpperCase() };
   }
   if (!isWordAt(text, at, bounds)) return null;
   let next = at + 2;
@@ -148,7 +165,7 @@ export function readUnsubscribe(
   if (unitAt(text, next, bounds) === FU) next++;
   const letters = runLength(text, next, 4, isLetter, bounds);
   if (letters === 0 || letters > 4) return null;
-  return { end: next + letters, key: text.slice(next, next + letters).toUpperCase() };
+  return { end: next + letters, key: asciiKey(text, next, next + letters).toUpperCase() };
 }
 
 /** Whether a statement can start with the unit `code`: 拒 (拒收), 退 (退订) or 回 (回T退订). @internal */

@@ -60,6 +60,21 @@ describe('structure rules through lint()', () => {
     expect(structureIssues(linter.lint(fixed).issues)).toEqual([]);
   });
 
+  // A full-width key (an IME in full-width mode) is the same statement in the wrong form, not a missing one:
+  // appending a second statement would leave the first in place.
+  it('read a full-width key as the statement it is, and fix it in place', () => {
+    const text = '【XX银行】您享有专属绿色通道。回复１了解详情，回复２预约回电。拒收请回复Ｒ';
+    const issues = structureIssues(lint(text).issues);
+    expect(issues.map((issue) => [issue.ruleId, issue.excerpt, issue.suggestion?.text])).toEqual([['unsubscribe', '拒收请回复Ｒ', '拒收请回复R']]);
+    expect(structureIssues(lint(applyFixes(text, issues)).issues)).toEqual([]);
+    expect(checkStructure(text).layers.interaction?.options.map((option) => option.key)).toEqual(['1', '2']);
+  });
+
+  it('see the reserved key in a full-width reply option', () => {
+    const issues = structureIssues(lint('【XX银行】您享有专属绿色通道。回复Ｒ了解详情，回复2预约回电。拒收请回复R').issues);
+    expect(issues.map((issue) => [issue.ruleId, issue.severity, issue.excerpt])).toEqual([['reply-options', 'error', '回复Ｒ了解详情']]);
+  });
+
   it('are built into the default lint()', () => {
     const text = '【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。';
     expect(structureIssues(lint(text).issues)).toEqual(checkStructure(text).issues);

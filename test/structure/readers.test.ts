@@ -6,10 +6,11 @@ import { fc, test } from '@fast-check/vitest';
 import { readOption, readUnsubscribe } from '../../src/structure/_readers.js';
 import { isUnsubscribeStatement } from '../../src/structure/dataSchema.js';
 
+// Digits and letters may be full width ("拒收请回复Ｒ"); keys are returned as ASCII (NFKC of the key).
 const OPTION =
-  /^(?:回复["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])(?<label>(?:(?!回复?["'“]?[0-9A-Za-z])\p{Script=Han}){0,12})/u;
-// The unsubscribe grammar as the regex the structure check used before the reader.
-const UNSUBSCRIBE_SOURCE = '(?:拒收|退订)请?回复?(?<k1>[A-Za-z]{1,4})(?![A-Za-z])|回复?(?<k2>[A-Za-z]{1,4})(?:退订|拒收)';
+  /^(?:回复["'“]?(?<k1>[0-9０-９]{1,2}|[A-Za-zＡ-Ｚａ-ｚ]{1,4})|回["'“]?(?<k2>[0-9０-９]{1,2}))["'”]?(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])(?<label>(?:(?!回复?["'“]?[0-9A-Za-z０-９Ａ-Ｚａ-ｚ])\p{Script=Han}){0,12})/u;
+// The unsubscribe grammar as the regex the structure check used before the reader (full-width keys added).
+const UNSUBSCRIBE_SOURCE = '(?:拒收|退订)请?回复?(?<k1>[A-Za-zＡ-Ｚａ-ｚ]{1,4})(?![A-Za-zＡ-Ｚａ-ｚ])|回复?(?<k2>[A-Za-zＡ-Ｚａ-ｚ]{1,4})(?:退订|拒收)';
 const UNSUBSCRIBE_AT = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})`, 'u');
 const UNSUBSCRIBE_WHOLE = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})$`, 'u');
 
@@ -17,7 +18,7 @@ const UNSUBSCRIBE_WHOLE = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})$`, 'u');
 // a lone surrogate and a NUL.
 const PIECES = [
   '回', '复', '回复', '请', '拒收', '退订', '拒', '订', '1', '12', '123', 'R', 'T', 'TD', 'td', 'ABCDE', 'x', '"', "'", '“', '”',
-  '了解', '详情', '了解详情预约回电了解详情', '⺀', '㐀', '々', '！', 'ａ', '一', '龥', '鿿', '〇', '𠀀', '\ud800', '\u0000', '。', '，', ' ', 'a1', '9',
+  '了解', '详情', '了解详情预约回电了解详情', '⺀', '㐀', '々', '！', 'ａ', 'Ｒ', 'ｔｄ', '１', '１２', '＠', '一', '龥', '鿿', '〇', '𠀀', '\ud800', '\u0000', '。', '，', ' ', 'a1', '9',
 ];
 const piecesArbitrary = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
 // Near-grammatical sequences: an opener, maybe a quote, a key-like run, maybe a quote, what follows.
@@ -26,7 +27,7 @@ const nearMiss = fc
   .tuple(
     pick('回', '回复', '拒收请回复', '退订回', '拒收回', '退订请回'),
     pick('', '"', "'", '“', '”'),
-    pick('1', '12', '123', 'R', 'TD', 'ABCD', 'ABCDE', '1A', ''),
+    pick('1', '12', '123', 'R', 'TD', 'ABCD', 'ABCDE', '1A', '', 'Ｒ', '１', 'Ｔd', '１２３'),
     pick('', '"', "'", '“', '”'),
     pick('', 'x', '7', '退订', '拒收', '了解详情', '𠀀𠀀', '回复2', '回3', '，'),
   )
@@ -36,7 +37,7 @@ const textArbitrary = fc.oneof(piecesArbitrary, fc.array(nearMiss, { minLength: 
 function referenceOption(text: string, at: number, limit: number) {
   const m = OPTION.exec(text.slice(at, limit));
   if (!m) return null;
-  return { end: at + m[0].length, key: m.groups!['k1'] ?? m.groups!['k2']!, label: m.groups!['label']! };
+  return { end: at + m[0].length, key: (m.groups!['k1'] ?? m.groups!['k2']!).normalize('NFKC'), label: m.groups!['label']! };
 }
 
 function referenceUnsubscribe(text: string, at: number, limit: number, blocked: ReadonlySet<number>) {
@@ -44,7 +45,7 @@ function referenceUnsubscribe(text: string, at: number, limit: number, blocked: 
   for (let i = 0; i < limit; i++) masked += blocked.has(i) ? '\u0000' : text[i];
   const m = UNSUBSCRIBE_AT.exec(masked.slice(at));
   if (!m) return null;
-  return { end: at + m[0].length, key: (m.groups!['k1'] ?? m.groups!['k2']!).toUpperCase() };
+  return { end: at + m[0].length, key: (m.groups!['k1'] ?? m.groups!['k2']!).normalize('NFKC').toUpperCase() };
 }
 
 describe('readOption', () => {
@@ -62,6 +63,8 @@ describe('readOption', () => {
     expect(readOption('回1查看额度回2预约', 0, 10)).toEqual({ end: 6, key: '1', label: '查看额度' });
     expect(readOption('返回App', 1, 5)).toBeNull();
     expect(readOption('回复123', 0, 5)).toBeNull();
+    expect(readOption('回复１了解', 0, 5)).toEqual({ end: 5, key: '1', label: '了解' });
+    expect(readUnsubscribe('拒收请回复ｒ', 0)).toEqual({ end: 6, key: 'R' });
   });
 });
 
