@@ -44,10 +44,10 @@ interface AprDisclosure {
 
 /**
  * `apr-disclosure` — PBOC announcement [2021] No. 3: a loan message that mentions interest,
- * rates or fees must show the annualised rate (年化利率 X%, or X% labelled （年化） after it). A daily/monthly rate without an APR
- * is an error, as is any other rate word without one; a daily/monthly rate placed before the APR
- * is a warning (it may not be more prominent); an APR that does not say 单利/复利 is an info; an
- * APR above 24% is a warning.
+ * rates or fees must show the annualised rate (年化利率 X%, or X% labelled （年化） after it). A
+ * daily/monthly rate without an APR is an error, as is any other rate word without one; a
+ * daily/monthly rate placed before the APR is a warning (it may not be more prominent); an APR that
+ * does not say 单利/复利 is an info; an APR above 24% is a warning.
  */
 export const aprDisclosureRule: RuleDefinition<Options> = {
   id: 'apr-disclosure',

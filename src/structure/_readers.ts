@@ -43,6 +43,10 @@ const isLetter = (code: number): boolean => isAsciiLetter(code) || (code >= 0xff
 
 /** `text[start, end)`, a key of digits and letters, with full-width forms read as ASCII. */
 function asciiKey(text: string, start: number, end: number): string {
+  let fullWidth = false;
+  for (let i = start; i < end && !fullWidth; i++) fullWidth = text.charCodeAt(i) >= 0xff00;
+  // The usual ASCII key is a slice, as before full-width keys were read.
+  if (!fullWidth) return text.slice(start, end);
   let key = '';
   for (let i = start; i < end; i++) {
     const code = text.charCodeAt(i);
@@ -67,10 +71,10 @@ function runLength(text: string, from: number, max: number, accepts: (code: numb
 
 /**
  * The reply option at `at` in `text[0, limit)`, or `null`: 回复 + a 1–2 digit or 1–4 letter key (ASCII or
- * full width, returned as ASCII), or 回 + a
- * 1–2 digit key ("回1查看额度"; a letter key needs 回复, so "返回App" is no option), optionally in quotes,
+ * full width, returned as ASCII), or 回 + a 1–2 digit key ("回1查看额度"; a letter key needs 回复, so
+ * "返回App" is no option), optionally in quotes,
  * not followed by a letter or digit; then a label of up to 12 Han characters that stops before the next
- * option. The anchored pattern it implements:
+ * option. The anchored pattern it implements, with 0-9 and A-Za-z standing for their full-width forms too:
  * `回复["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])` + label.
  *
  * @internal
@@ -135,8 +139,8 @@ function hanWidth(text: string, at: number, bounds: Bounds): number {
 /**
  * The unsubscribe statement at `at`, or `null`: `拒收/退订 (请) 回(复) KEY` with KEY a whole run of 1–4
  * Latin letters (ASCII or full width; the key is returned as ASCII), or `回(复) KEY 退订/拒收` — the pattern
- * `(?:拒收|退订)请?回复?(?<k1>[A-Za-z]{1,4})(?![A-Za-z])|回复?(?<k2>[A-Za-z]{1,4})(?:退订|拒收)` anchored at
- * `at`. Units at or past `limit`, and units `blocked` reports, read as NUL (the masked view of the text).
+ * `(?:拒收|退订)请?回复?(?<k1>[A-Za-z]{1,4})(?![A-Za-z])|回复?(?<k2>[A-Za-z]{1,4})(?:退订|拒收)` (A-Za-z
+ * with the full-width letters) anchored at `at`. Units at or past `limit`, and units `blocked` reports, read as NUL (the masked view of the text).
  *
  * @internal
  */
