@@ -31,6 +31,7 @@ export function leadingSignatureEnd(text: string): number {
 
 type Kind = 'symbol' | 'bracket' | 'traditional';
 const KINDS: readonly (Kind | undefined)[] = [undefined, 'bracket', 'symbol', 'traditional'];
+const TRADITIONAL = 3;
 
 // The kind of every UTF-16 unit, looked up once here instead of three lookups per character per
 // message. Only single units can match (the check reads the text one unit at a time). Read-only.
@@ -38,7 +39,7 @@ const UNIT_KIND = /* @__PURE__ */ buildUnitKinds();
 
 function buildUnitKinds(): Uint8Array {
   const kinds = new Uint8Array(0x10000);
-  for (const char of Object.keys(traditionalToSimplified)) if (char.length === 1) kinds[char.charCodeAt(0)] = 3;
+  for (const char of Object.keys(traditionalToSimplified)) if (char.length === 1) kinds[char.charCodeAt(0)] = TRADITIONAL;
   for (const char of SINGLE_CHARACTERS) if (char.length === 1) kinds[char.charCodeAt(0)] = 2;
   kinds['【'.charCodeAt(0)] = 1;
   kinds['】'.charCodeAt(0)] = 1;
@@ -47,8 +48,8 @@ function buildUnitKinds(): Uint8Array {
 
 /**
  * `forbidden-characters` — characters carriers reject: decorative symbols (★ ※ ☞ √ → ● 『』「」〖〗
- * ¥), 【】 anywhere but the leading signature, and traditional characters. Adjacent characters of
- * one kind are reported together. A removal is suggested only where it cannot change what the
+ * ¥), 【】 anywhere but the leading signature, and traditional characters (in the signature too).
+ * Adjacent characters of one kind are reported together. A removal is suggested only where it cannot change what the
  * other rules see (the symbol is already ignored by the matching view); traditional characters
  * get their simplified form.
  */
@@ -64,8 +65,13 @@ export const forbiddenCharactersRule: RuleDefinition = {
   check(context) {
     const { text } = context;
     const signatureEnd = leadingSignatureEnd(text);
-    // Indexes into KINDS per unit; 0 (none) for the signature and everything clean.
+    // Indexes into KINDS per unit; 0 (none) for everything clean.
     let kinds: Uint8Array | undefined;
+    // Inside the signature only traditional characters: its brackets are its own, and a symbol there is
+    // identity's finding, while a traditional character passes identity's check (it is Han).
+    for (let i = 1; i < signatureEnd - 1; i++) {
+      if (UNIT_KIND[text.charCodeAt(i)] === TRADITIONAL) (kinds ??= new Uint8Array(text.length))[i] = TRADITIONAL;
+    }
     for (let i = signatureEnd; i < text.length; i++) {
       const kind = UNIT_KIND[text.charCodeAt(i)]!;
       if (kind !== 0) (kinds ??= new Uint8Array(text.length))[i] = kind;

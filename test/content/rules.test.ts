@@ -205,6 +205,15 @@ describe('forbidden-characters', () => {
       { severity: 'warning', excerpt: '貸', fix: '贷' },
     ]);
   });
+
+  // The signature's brackets are its own, and its symbols are identity's finding ("只能包含中文、英文字母和
+  // 数字"), but a traditional character passes identity's check: only this rule can see it.
+  it('reports traditional characters inside the signature, and nothing else there', () => {
+    expect(only('forbidden-characters', lint('【XX銀行】您好').issues).map(pick)).toEqual([{ severity: 'warning', excerpt: '銀', fix: '银' }]);
+    expect(only('forbidden-characters', lint('【XX★银行】您好').issues)).toEqual([]);
+    const fixed = applyFixes('【XX銀行】您好', lint('【XX銀行】您好').issues.filter((issue) => issue.ruleId === 'forbidden-characters'));
+    expect(fixed).toBe('【XX银行】您好');
+  });
 });
 
 describe('evasion', () => {
