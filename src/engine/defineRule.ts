@@ -21,8 +21,10 @@ import type { RuleDefinition } from './types.js';
  *     }
  *   },
  * });
- * createLinter({ customRules: [noExclamation] }).lint('【XX银行】快来！').issues[0]?.ruleId;
- * //=> 'no-exclamation'
+ * const { issues } = createLinter({ customRules: [noExclamation] }).lint('【XX银行】快来！');
+ * issues.find((issue) => issue.ruleId === 'no-exclamation');
+ * //=> { ruleId: 'no-exclamation', severity: 'warning', message: '请勿使用感叹号', start: 8, end: 9, excerpt: '！',
+ * //     suggestion: { text: '。', start: 8, end: 9 } }
  */
 export function defineRule<Options = unknown>(definition: RuleDefinition<Options>): RuleDefinition<Options> {
   assertSafeKeys(definition, 'rule');
