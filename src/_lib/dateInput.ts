@@ -24,6 +24,12 @@ export const MAX_INSTANT_MS = 253_402_300_799_999;
 /**
  * Schema of a {@link DateInput}; parses to a fresh, valid `Date` (never the caller's object)
  * between the years 1000 and 9999.
+ *
+ * @example
+ * import { DateInputSchema } from 'sms-compliance';
+ *
+ * DateInputSchema.parse('2026-12-01T10:00:00+08:00'); //=> 2026-12-01T02:00:00.000Z
+ * DateInputSchema.safeParse('2026-12-01 10:00').success; //=> false (no zone: which 10:00?)
  */
 export const DateInputSchema = z
   .union(

@@ -14,7 +14,16 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-/** Schema of an IANA time-zone name. */
+/**
+ * Schema of an IANA time-zone name.
+ *
+ * @example
+ * import { TimeZoneSchema } from 'sms-compliance';
+ *
+ * TimeZoneSchema.safeParse('Asia/Shanghai').success; //=> true
+ * TimeZoneSchema.safeParse('China/Beijing').error?.issues[0]?.message;
+ * //=> 'unknown time zone (expected an IANA name such as Asia/Shanghai)'
+ */
 export const TimeZoneSchema = z
   .string()
   .refine(isValidTimeZone, { message: 'unknown time zone (expected an IANA name such as Asia/Shanghai)' });

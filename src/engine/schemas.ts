@@ -17,6 +17,13 @@ export const SegmentSchema = z.enum(['A', 'B', 'C', 'excluded', 'unclassified'])
  * - `sender`: the sending number; enables the `sender-number` rule.
  * - `kind`: `marketing` (default) or `notification`.
  * - `segment`: the customer segment the message is for; enables the `segment-fit` rule.
+ *
+ * @example
+ * import { LintOptionsSchema } from 'sms-compliance';
+ *
+ * LintOptionsSchema.parse({ kind: 'notification', sender: '106900001234' });
+ * //=> { kind: 'notification', sender: '106900001234' }
+ * LintOptionsSchema.safeParse({ kind: 'promo' }).success; //=> false
  */
 export const LintOptionsSchema = z.strictObject({
   sender: z.string().max(SENDER_MAX_LENGTH).optional(),
@@ -114,6 +121,14 @@ export const PatternEntrySchema = z.strictObject({
  *   what they match (see `PatternEntrySchema`).
  *
  * Unknown keys and unknown rule ids are errors: a typo must never silently disable a check.
+ *
+ * @example
+ * import { LinterConfigSchema } from 'sms-compliance';
+ *
+ * // A config loaded from JSON, checked for its shape (createLinter also checks rule ids and rule options).
+ * LinterConfigSchema.safeParse({ rules: { 'anti-fraud-tip': 'off' }, terms: { 'misleading-claims': ['闪电放款'] } }).success;
+ * //=> true
+ * LinterConfigSchema.safeParse({ rules: { 'anti-fraud-tip': 'of' } }).error?.issues[0]?.path; //=> ['rules', 'anti-fraud-tip']
  */
 export const LinterConfigSchema = z.strictObject({
   rules: z.record(z.string(), RuleSettingSchema).optional(),

@@ -10,6 +10,11 @@ const ClockTimeSchema = z
 /**
  * Schema of a {@link SendWindowPolicy}: the daily window, in the recipient's time zone, inside which marketing
  * may be sent. `start` is inclusive and `end` exclusive.
+ *
+ * @example
+ * import { SendWindowPolicySchema } from 'sms-compliance';
+ *
+ * SendWindowPolicySchema.parse({}); //=> { start: '08:00', end: '20:00' }
  */
 export const SendWindowPolicySchema = z
   .strictObject({
@@ -62,6 +67,13 @@ export const FrequencyWindowSchema = z.union(
 /**
  * Schema of a {@link FrequencyPolicy}. Defaults: 5 sends per calendar month in `Asia/Shanghai`, no daily limit,
  * no minimum gap, no send window.
+ *
+ * @example
+ * import { FrequencyPolicySchema } from 'sms-compliance';
+ *
+ * FrequencyPolicySchema.parse({}); //=> { limit: 5, window: 'calendar-month', timeZone: 'Asia/Shanghai' }
+ * FrequencyPolicySchema.safeParse({ limit: 0 }).error?.issues[0]?.message;
+ * //=> 'limit must be at least 1 (use the suppression list to stop all sends to a number)'
  */
 export const FrequencyPolicySchema = z.strictObject({
   /** Sends allowed per window, per number, across every signature of the operator. */

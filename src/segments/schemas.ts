@@ -55,7 +55,15 @@ export const BirthDateSchema = z.union([z.iso.date(), DateInputSchema], {
   error: 'expected a calendar date (YYYY-MM-DD), a valid Date, an ISO-8601 string with a zone or epoch milliseconds',
 });
 
-/** Schema of the profile of one customer; everything but `id` is optional. */
+/**
+ * Schema of the profile of one customer; everything but `id` is optional.
+ *
+ * @example
+ * import { CustomerProfileSchema } from 'sms-compliance';
+ *
+ * CustomerProfileSchema.safeParse({ id: 'c-1', registeredAt: '2026-11-01T09:30:00+08:00' }).success; //=> true
+ * CustomerProfileSchema.safeParse({ registeredAt: '2026-11-01T09:30:00+08:00' }).error?.issues[0]?.path; //=> ['id']
+ */
 export const CustomerProfileSchema = z.strictObject({
   id: z.string().min(1, { error: 'expected a non-empty customer id' }),
   /** A borrowing record exists even when the individual loans are not listed. */

@@ -182,7 +182,16 @@ function replyRange(value: { minReplyOptions: number; maxReplyOptions: number },
   }
 }
 
-/** Schema of {@link StructureOptions}. */
+/**
+ * Schema of {@link StructureOptions}.
+ *
+ * @example
+ * import { StructureOptionsSchema } from 'sms-compliance';
+ *
+ * StructureOptionsSchema.parse({ maxFeatureChars: 20 });
+ * //=> { kind: 'marketing', allowSignatures: [], acceptedUnsubscribe: ['拒收请回复R'], maxFeatureChars: 20,
+ * //     minReplyOptions: 2, maxReplyOptions: 3, billing: 'china', maxParts: 1 }
+ */
 export const StructureOptionsSchema = z
   .strictObject({
     kind: z.enum(['marketing', 'notification'], { error: "expected 'marketing' or 'notification'" }).default('marketing'),

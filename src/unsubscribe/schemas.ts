@@ -36,7 +36,14 @@ export const BusinessDaysUnsubscribePolicySchema = z
     path: ['weekend'],
   });
 
-/** Schema of an {@link UnsubscribePolicy}; default `{ kind: 'hours', hours: 24 }`. */
+/**
+ * Schema of an {@link UnsubscribePolicy}; default `{ kind: 'hours', hours: 24 }`.
+ *
+ * @example
+ * import { UnsubscribePolicySchema } from 'sms-compliance';
+ *
+ * UnsubscribePolicySchema.parse({ kind: 'hours' }); //=> { kind: 'hours', hours: 24 }
+ */
 export const UnsubscribePolicySchema = z.discriminatedUnion('kind', [
   HoursUnsubscribePolicySchema,
   BusinessDaysUnsubscribePolicySchema,
