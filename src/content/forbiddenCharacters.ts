@@ -31,6 +31,8 @@ export function leadingSignatureEnd(text: string): number {
 
 type Kind = 'symbol' | 'bracket' | 'traditional';
 const KINDS: readonly (Kind | undefined)[] = [undefined, 'bracket', 'symbol', 'traditional'];
+const BRACKET = 1;
+const SYMBOL = 2;
 const TRADITIONAL = 3;
 
 // The kind of every UTF-16 unit, looked up once here instead of three lookups per character per
@@ -40,18 +42,18 @@ const UNIT_KIND = /* @__PURE__ */ buildUnitKinds();
 function buildUnitKinds(): Uint8Array {
   const kinds = new Uint8Array(0x10000);
   for (const char of Object.keys(traditionalToSimplified)) if (char.length === 1) kinds[char.charCodeAt(0)] = TRADITIONAL;
-  for (const char of SINGLE_CHARACTERS) if (char.length === 1) kinds[char.charCodeAt(0)] = 2;
-  kinds['【'.charCodeAt(0)] = 1;
-  kinds['】'.charCodeAt(0)] = 1;
+  for (const char of SINGLE_CHARACTERS) if (char.length === 1) kinds[char.charCodeAt(0)] = SYMBOL;
+  kinds['【'.charCodeAt(0)] = BRACKET;
+  kinds['】'.charCodeAt(0)] = BRACKET;
   return kinds;
 }
 
 /**
  * `forbidden-characters` — characters carriers reject: decorative symbols (★ ※ ☞ √ → ● 『』「」〖〗
  * ¥), 【】 anywhere but the leading signature, and traditional characters (in the signature too).
- * Adjacent characters of one kind are reported together. A removal is suggested only where it cannot change what the
- * other rules see (the symbol is already ignored by the matching view); traditional characters
- * get their simplified form.
+ * Adjacent characters of one kind are reported together. A removal is suggested only where it
+ * cannot change what the other rules see (the symbol is already ignored by the matching view);
+ * traditional characters get their simplified form.
  */
 export const forbiddenCharactersRule: RuleDefinition = {
   id: 'forbidden-characters',
@@ -78,7 +80,7 @@ export const forbiddenCharactersRule: RuleDefinition = {
     }
     for (const sequence of SEQUENCES) {
       for (let at = text.indexOf(sequence, signatureEnd); at >= 0; at = text.indexOf(sequence, at + sequence.length)) {
-        (kinds ??= new Uint8Array(text.length)).fill(2, at, at + sequence.length);
+        (kinds ??= new Uint8Array(text.length)).fill(SYMBOL, at, at + sequence.length);
       }
     }
     if (kinds === undefined) return;

@@ -26,18 +26,22 @@ function byRegex(view: string, from: number): { end: number; value: number } | n
 const PIECES = ['0', '1', '7', '24', '12345', '.', '..', ' ', '  ', '%', '利率', '(单利)', '：', '低至', '起', 'a', '\n', '7.2', '0.0500', '3.14159'];
 const viewArbitrary = fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((parts) => parts.join(''));
 
-describe('apr-disclosure: the rate after a marker', () => {
-  test.prop([viewArbitrary, fc.nat(40)], { numRuns: 20000 })('matches the regex at every start', (view, start) => {
-    const from = Math.min(start, view.length);
-    expect(rateAfter(view, from)).toEqual(byRegex(view, from));
+const denseArbitrary = fc.string({ unit: fc.constantFrom(...'0123456789. %利率x'), maxLength: 30 });
+
+/** Both readers against their regex: at random offsets of piece-built views, and at every offset of dense ones. */
+function agreesWithRegex(name: string, read: (view: string, at: number) => unknown, reference: (view: string, at: number) => unknown): void {
+  test.prop([viewArbitrary, fc.nat(40)], { numRuns: 20000 })(`${name}: matches the regex at every offset`, (view, offset) => {
+    const at = Math.min(offset, view.length);
+    expect(read(view, at)).toEqual(reference(view, at));
   });
 
-  test.prop([fc.string({ unit: fc.constantFrom(...'0123456789. %利率x'), maxLength: 30 })], { numRuns: 5000 })(
-    'matches the regex on dense digit strings',
-    (view) => {
-      for (let from = 0; from <= view.length; from++) expect(rateAfter(view, from)).toEqual(byRegex(view, from));
-    },
-  );
+  test.prop([denseArbitrary], { numRuns: 5000 })(`${name}: matches the regex on dense digit strings`, (view) => {
+    for (let at = 0; at <= view.length; at++) expect(read(view, at)).toEqual(reference(view, at));
+  });
+}
+
+describe('apr-disclosure: the rate after a marker', () => {
+  agreesWithRegex('rateAfter', rateAfter, byRegex);
 
   it('finds the disclosures of the benchmark corpus exactly where the regex does', () => {
     let found = 0;
@@ -58,17 +62,10 @@ describe('apr-disclosure: the rate after a marker', () => {
     expect(rateAfter('一二三四五六七八九十一二三7%', 0)).toBeNull();
   });
 
-  test.prop([viewArbitrary, fc.nat(40)], { numRuns: 20000 })('reads the rate before a label as the regex does, at every end', (view, at) => {
-    const end = Math.min(at, view.length);
-    expect(rateBefore(view, end)).toEqual(beforeByRegex(view, end));
-  });
+});
 
-  test.prop([fc.string({ unit: fc.constantFrom(...'0123456789. %利率x'), maxLength: 30 })], { numRuns: 5000 })(
-    'reads the rate before a label as the regex does on dense digit strings',
-    (view) => {
-      for (let end = 0; end <= view.length; end++) expect(rateBefore(view, end)).toEqual(beforeByRegex(view, end));
-    },
-  );
+describe('apr-disclosure: the rate before a label ("7.2%（年化）")', () => {
+  agreesWithRegex('rateBefore', rateBefore, beforeByRegex);
 
   it('reads the documented shapes before a label', () => {
     expect(rateBefore('利率3.1%', 6)).toEqual({ start: 2, value: 3.1 });
