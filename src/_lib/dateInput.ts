@@ -30,6 +30,7 @@ export const MAX_INSTANT_MS = 253_402_300_799_999;
  *
  * DateInputSchema.parse('2026-12-01T10:00:00+08:00'); //=> 2026-12-01T02:00:00.000Z
  * DateInputSchema.safeParse('2026-12-01 10:00').success; //=> false (no zone: which 10:00?)
+ * DateInputSchema.parse('2026-11-30'); //=> 2026-11-30T00:00:00.000Z (a plain date is midnight UTC)
  */
 export const DateInputSchema = z
   .union(

@@ -260,7 +260,16 @@ export const RecipientProfileSchema = z.strictObject({
   consent: ConsentRecordSchema.optional(),
 });
 
-/** The screening policy; `at` is the planned send time. */
+/**
+ * The screening policy; `at` is the planned send time.
+ *
+ * @example
+ * import { ScreenPolicySchema } from 'sms-compliance';
+ *
+ * ScreenPolicySchema.parse({ at: '2026-12-01T10:00:00+08:00' });
+ * //=> { at: 2026-12-01T02:00:00.000Z, adultAge: 18, timeZone: 'Asia/Shanghai', requireConsent: true,
+ * //     missingData: 'block' }
+ */
 export const ScreenPolicySchema = z.strictObject({
   at: DateInputSchema,
   /** The type of the planned message; when set, the consent must list it. */

@@ -120,7 +120,18 @@ export const SendRecordSchema = z.strictObject({
 /** One past send to a number: `{ at, signature? }`. */
 export type SendRecord = z.input<typeof SendRecordSchema>;
 
-/** Schema of the `options` of {@link checkFrequency}. */
+/**
+ * Schema of the `options` of {@link checkFrequency}.
+ *
+ * @example
+ * import { CheckFrequencyOptionsSchema } from 'sms-compliance';
+ *
+ * CheckFrequencyOptionsSchema.parse({ at: '2026-12-01T10:00:00+08:00' });
+ * //=> { at: 2026-12-01T02:00:00.000Z, policy: { limit: 5, window: 'calendar-month', timeZone: 'Asia/Shanghai' } }
+ * CheckFrequencyOptionsSchema.safeParse({ at: '2026-12-01T10:00:00+08:00', policy: { window: { rollingDays: 0 } } })
+ *   .error?.issues.map((issue) => [issue.path.join('.'), issue.message]);
+ * //=> [['policy.window.rollingDays', 'rollingDays must be at least 1']]
+ */
 export const CheckFrequencyOptionsSchema = z.strictObject({
   /** The instant of the intended send. */
   at: DateInputSchema,

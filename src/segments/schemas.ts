@@ -84,7 +84,16 @@ export const CustomerProfileSchema = z.strictObject({
  */
 export type CustomerProfile = z.input<typeof CustomerProfileSchema>;
 
-/** Schema of the thresholds of the A/B/C classification; every field has a default. */
+/**
+ * Schema of the thresholds of the A/B/C classification; every field has a default.
+ *
+ * @example
+ * import { SegmentPolicySchema } from 'sms-compliance';
+ *
+ * SegmentPolicySchema.parse({ newUserDays: 60 });
+ * //=> { minInquiries: 1, inquiryWindowDays: 30, newUserDays: 60, minAge: 18, excludedTags: [],
+ * //     timeZone: 'Asia/Shanghai' }
+ */
 export const SegmentPolicySchema = z.strictObject({
   /** An enquiry counts as active when at least this many fall in the enquiry window. */
   minInquiries: z.number().int().min(1).max(10_000).default(1),

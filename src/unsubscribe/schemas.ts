@@ -204,7 +204,14 @@ export const ReplyKeywordsSchema = z
 /** The reply-keyword data: keywords per intent, option prefixes and the refusal grammar's word lists. */
 export type ReplyKeywords = z.output<typeof ReplyKeywordsSchema>;
 
-/** Schema of a {@link ComplaintPolicy}: minutes from receipt to each level's deadline. */
+/**
+ * Schema of a {@link ComplaintPolicy}: minutes from receipt to each level's deadline.
+ *
+ * @example
+ * import { ComplaintPolicySchema } from 'sms-compliance';
+ *
+ * ComplaintPolicySchema.parse({}); //=> { level1Minutes: 5, level2Minutes: 120, level3Minutes: 720 }
+ */
 export const ComplaintPolicySchema = z.strictObject({
   /** Level 1, automated reply (智能客服即时处理). Default 5. */
   level1Minutes: z.number().positive({ error: 'level1Minutes must be positive' }).max(525_600).default(5),
