@@ -180,13 +180,13 @@ function widen(view: string, start: number, end: number, unit: string | undefine
  * Where a run of Chinese numerals at `at` ends when no match inside it can be an amount, else `at`.
  * A match starting at a numeral has no currency (that would have started the match earlier), and
  * numerals without a currency are an amount only with a unit after them ("五十万", and then only with a
- * money unit or a context word, see `isAmount`): without a unit after the run (one optional space
- * allowed) every match inside it is rejected by `isAmount`.
+ * money unit or a context word, see `isAmount`) or when they reach a hundred ("可借五千"): without either
+ * (one optional space allowed before the unit) every match inside the run is rejected by `isAmount`.
  */
 function endOfBareNumerals(view: string, at: number): number {
   let end = at;
   while (end < view.length && AMOUNT_STARTS[view.charCodeAt(end)] === NUMERAL) end++;
-  return startsUnit(view, end) ? at : end;
+  return startsUnit(view, end) || isHundredOrMore(view.slice(at, end)) ? at : end;
 }
 
 /**
@@ -282,7 +282,8 @@ function isAmount(
 ): boolean {
   if (currency === undefined && unit === undefined) {
     // A bare number: only one of 100 or more, right after a context word or another amount, is an amount.
-    if (digits === undefined || numberOf(digits) < 100) return false;
+    // Numerals count as the digits they stand for: "五千" as 5000, "十五" as 15.
+    if (digits === undefined ? !isHundredOrMore(view.slice(viewStart, viewEnd).trim()) : numberOf(digits) < 100) return false;
     // The context (a context word, or an amount right before) is the rarest condition (a hotline
     // follows neither): it is tested first.
     if (!afterAmount && !followsContextWord(view, viewStart)) return false;
@@ -298,6 +299,14 @@ function isAmount(
     if (LATIN_OR_DIGIT.test(view.charAt(viewEnd))) return false;
   }
   return digits === undefined || numberOf(digits) !== 0;
+}
+
+/**
+ * Whether a run of Chinese numerals without a unit is 100 or more: it has a hundred or a thousand in it
+ * after another numeral ("两百", "五千", "一千五"). A lone "千" or "百" is left alone ("千千万万").
+ */
+function isHundredOrMore(numerals: string): boolean {
+  return numerals.length >= 2 && /[百佰千仟]/.test(numerals.slice(1));
 }
 
 /** Whether a count unit ("位", "名用户"), perhaps after an approximation word ("多位", "余名"), starts at `at`. */

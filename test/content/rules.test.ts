@@ -58,6 +58,22 @@ describe('specific-amount', () => {
     expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map((issue) => issue.excerpt)).toEqual([excerpt]);
   });
 
+  // A numeral of a hundred or more without a unit is an amount where a bare number of digits would be one:
+  // after a context word ("可借五千" as "可借5000").
+  it.each([
+    ['可借五千', '五千'],
+    ['最高八千', '八千'],
+    ['借一千', '一千'],
+    ['可借两百', '两百'],
+    ['可借一千五百', '一千五百'],
+  ])('in %j reports the unit-less numeral amount %j', (phrase, excerpt) => {
+    expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map((issue) => issue.excerpt)).toEqual([excerpt]);
+  });
+
+  it.each(['可借十五', '王五千您好', '五千年历史', '借一千次'])('stays silent on a unit-less numeral that is no amount: %j', (phrase) => {
+    expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues)).toEqual([]);
+  });
+
   it.each(['千万别错过', '十万火急', '王一万您好', '一万一您好', '千千万万的家庭', '万一逾期'])(
     'stays silent on Chinese numerals that are no amount: %j',
     (phrase) => {
