@@ -467,7 +467,14 @@ export const VariantStatsSchema = z
     path: ['successes'],
   });
 
-/** Options of `compareVariants`. */
+/**
+ * Options of `compareVariants`.
+ *
+ * @example
+ * import { CompareVariantsOptionsSchema } from 'sms-compliance';
+ *
+ * CompareVariantsOptionsSchema.parse({}); //=> { alpha: 0.05, power: 0.8, minimumDetectableEffect: 0.005 }
+ */
 export const CompareVariantsOptionsSchema = z.strictObject({
   /** Two-sided significance level. */
   alpha: z.number().gt(0).lt(0.5).default(0.05),

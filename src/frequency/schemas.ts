@@ -109,7 +109,15 @@ export type FrequencyPolicy = z.input<typeof FrequencyPolicySchema>;
 /** A {@link FrequencyPolicy} with its defaults applied. */
 export type ResolvedFrequencyPolicy = z.output<typeof FrequencyPolicySchema>;
 
-/** Schema of one past send to a number. */
+/**
+ * Schema of one past send to a number.
+ *
+ * @example
+ * import { SendRecordSchema } from 'sms-compliance';
+ *
+ * SendRecordSchema.safeParse({ at: '2026-11-30T09:00:00+08:00' }).success; //=> true
+ * SendRecordSchema.safeParse({ at: '2026-11-30 09:00' }).error?.issues[0]?.path; //=> ['at']
+ */
 export const SendRecordSchema = z.strictObject({
   /** When the message was sent. */
   at: DateInputSchema,
@@ -197,7 +205,15 @@ export type RecipientSendRecord = z.input<typeof RecipientSendRecordSchema>;
 /** The history `planSends` accepts: sends grouped by number, or a flat iterable of `{ to, at }`. */
 export type SendHistory = ReadonlyMap<string, readonly SendRecord[]> | Iterable<RecipientSendRecord>;
 
-/** Schema of the `options` of {@link planSends}. */
+/**
+ * Schema of the `options` of {@link planSends}.
+ *
+ * @example
+ * import { PlanSendsOptionsSchema } from 'sms-compliance';
+ *
+ * PlanSendsOptionsSchema.parse({ at: '2026-12-01T10:00:00+08:00', policy: { limit: 4 } });
+ * //=> { at: 2026-12-01T02:00:00.000Z, policy: { limit: 4, window: 'calendar-month', timeZone: 'Asia/Shanghai' } }
+ */
 export const PlanSendsOptionsSchema = CheckFrequencyOptionsSchema;
 
 /** Options of {@link planSends}: `{ at, policy? }`. */

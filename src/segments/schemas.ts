@@ -115,7 +115,16 @@ export type SegmentPolicy = z.input<typeof SegmentPolicySchema>;
 /** The policy with every default applied. */
 export type ResolvedSegmentPolicy = z.output<typeof SegmentPolicySchema>;
 
-/** Schema of the options of `classifySegment` and `classifySegments`. */
+/**
+ * Schema of the options of `classifySegment` and `classifySegments`.
+ *
+ * @example
+ * import { ClassifySegmentOptionsSchema } from 'sms-compliance';
+ *
+ * ClassifySegmentOptionsSchema.parse({ at: '2026-11-29T10:00:00+08:00' }).policy;
+ * //=> { minInquiries: 1, inquiryWindowDays: 30, newUserDays: 90, minAge: 18, excludedTags: [],
+ * //     timeZone: 'Asia/Shanghai' }
+ */
 export const ClassifySegmentOptionsSchema = z.strictObject({
   /** The instant the classification is made for (usually the planned send time). */
   at: DateInputSchema,

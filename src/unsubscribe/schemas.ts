@@ -52,7 +52,16 @@ export const UnsubscribePolicySchema = z.discriminatedUnion('kind', [
 /** `{ kind: 'hours', hours? }` or `{ kind: 'business-days', days?, timeZone?, holidays?, workdays?, weekend? }`. */
 export type UnsubscribePolicy = z.input<typeof UnsubscribePolicySchema>;
 
-/** Schema of one opt-out request. */
+/**
+ * Schema of one opt-out request.
+ *
+ * @example
+ * import { UnsubscribeRequestSchema } from 'sms-compliance';
+ *
+ * UnsubscribeRequestSchema.safeParse({ to: '13800000000', requestedAt: '2026-11-30T09:00:00+08:00' }).success;
+ * //=> true
+ * UnsubscribeRequestSchema.safeParse({ to: '13800000000' }).error?.issues[0]?.path; //=> ['requestedAt']
+ */
 export const UnsubscribeRequestSchema = z.strictObject({
   /** The number that asked to stop; compared exactly, across every signature. */
   to: RecipientSchema,
@@ -259,7 +268,15 @@ export const ComplaintSchema = z.strictObject({
 /** One complaint: `{ id?, receivedAt, serious?, level1At?, level2At?, level3At? }`. */
 export type Complaint = z.input<typeof ComplaintSchema>;
 
-/** Schema of the `options` of `trackComplaints`. */
+/**
+ * Schema of the `options` of `trackComplaints`.
+ *
+ * @example
+ * import { TrackComplaintsOptionsSchema } from 'sms-compliance';
+ *
+ * TrackComplaintsOptionsSchema.parse({ at: '2026-12-01T10:00:00+08:00' }).policy;
+ * //=> { level1Minutes: 5, level2Minutes: 120, level3Minutes: 720 }
+ */
 export const TrackComplaintsOptionsSchema = z.strictObject({
   at: DateInputSchema,
   policy: ComplaintPolicySchema.prefault({}),
