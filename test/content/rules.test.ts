@@ -131,6 +131,17 @@ describe('specific-amount', () => {
 });
 
 describe('misleading-claims', () => {
+  it.each([['无视黑白户，当天到账', '无视黑白户'], ['黑户也能带款', '黑户也能'], ['征信花了也能借', '征信花了也能借']])(
+    'reports the bad-credit come-on in %j as %j',
+    (phrase, excerpt) => {
+      expect(only('misleading-claims', lint(`【XX银行】${phrase}`).issues).map((issue) => issue.excerpt)).toEqual([excerpt]);
+    },
+  );
+
+  it('stays silent on a warning about bad-credit loans', () => {
+    expect(only('misleading-claims', lint('【XX银行】谨防“黑户贷款”诈骗，本行不会收取任何前期费用。').issues)).toEqual([]);
+  });
+
   it('reports 无抵押 only next to a guarantee of approval', () => {
     expect(only('misleading-claims', lint('【XX银行】无抵押信用贷款').issues)).toEqual([]);
     expect(only('misleading-claims', lint('【XX银行】无抵押，秒批').issues).map((issue) => issue.excerpt)).toEqual(['无抵押', '秒批']);
