@@ -186,7 +186,7 @@ function widen(view: string, start: number, end: number, unit: string | undefine
 function endOfBareNumerals(view: string, at: number): number {
   let end = at;
   while (end < view.length && AMOUNT_STARTS[view.charCodeAt(end)] === NUMERAL) end++;
-  return startsUnit(view, end) || isHundredOrMore(view.slice(at, end)) ? at : end;
+  return startsUnit(view, end) || isHundredOrMore(view, at, end) ? at : end;
 }
 
 /**
@@ -283,7 +283,7 @@ function isAmount(
   if (currency === undefined && unit === undefined) {
     // A bare number: only one of 100 or more, right after a context word or another amount, is an amount.
     // Numerals count as the digits they stand for: "五千" as 5000, "十五" as 15.
-    if (digits === undefined ? !isHundredOrMore(view.slice(viewStart, viewEnd).trim()) : numberOf(digits) < 100) return false;
+    if (digits === undefined ? !isHundredOrMore(view, viewStart, viewEnd) : numberOf(digits) < 100) return false;
     // The context (a context word, or an amount right before) is the rarest condition (a hotline
     // follows neither): it is tested first.
     if (!afterAmount && !followsContextWord(view, viewStart)) return false;
@@ -302,12 +302,17 @@ function isAmount(
 }
 
 /**
- * Whether a run of Chinese numerals without a unit is 100 or more: it has a hundred or a thousand in it
- * after another numeral ("两百", "五千", "一千五"). A lone "千" or "百" is left alone ("千千万万").
+ * Whether the run of Chinese numerals in `view[start, end)` (a leading space skipped), without a unit,
+ * is 100 or more: it has a hundred or a thousand after its first numeral ("两百", "五千", "一千五"). A
+ * lone "千" or "百" is left alone ("千千万万"). Read by code: it runs on every numeral run ("一键", "三步").
  */
-function isHundredOrMore(numerals: string): boolean {
-  return numerals.length >= 2 && /[百佰千仟]/.test(numerals.slice(1));
+function isHundredOrMore(view: string, start: number, end: number): boolean {
+  const first = view.charCodeAt(start) === SPACE ? start + 1 : start;
+  for (let at = first + 1; at < end; at++) if (hasUnit(MAGNITUDES, view.charCodeAt(at))) return true;
+  return false;
 }
+
+const MAGNITUDES = '百佰千仟';
 
 /** Whether a count unit ("位", "名用户"), perhaps after an approximation word ("多位", "余名"), starts at `at`. */
 function countsPeople(view: string, at: number): boolean {

@@ -44,9 +44,11 @@ export function instrument(code: string): Instrumented {
       endLine = i - 1;
       while (endLine >= 0 && (lines[endLine]!.trim() === '' || lines[endLine]!.trim().startsWith('//'))) endLine--;
     }
-    // The outermost statement ending on that line: the one the //=> documents, even inside a block
-    // (`catch (error) { error.path; //=> … }`), and not a statement nested in its callback.
-    const statement = statements(source).find((s) => source.getLineAndCharacterOfPosition(s.end).line === endLine);
+    // The statement that ends last on that line, the outermost of those ending together: the one the //=>
+    // documents, even inside a block (`catch (error) { error.path; //=> … }`), not one nested in its callback.
+    const statement = statements(source)
+      .filter((s) => source.getLineAndCharacterOfPosition(s.end).line === endLine)
+      .reduce<ts.Statement | undefined>((best, s) => (best === undefined || s.end > best.end ? s : best), undefined);
     if (statement === undefined) return { ok: false, line: i + 1, problem: 'no statement ends right before this //=>' };
     const record = (actual: string): string => `__record(${i + 1}, ${actual}, () => (${expression}))`;
     if (ts.isExpressionStatement(statement)) {
@@ -67,7 +69,7 @@ export function instrument(code: string): Instrumented {
   return { ok: true, code: rewritten, results };
 }
 
-/** Every expression and variable statement of `source`, outer before inner, in order of start. */
+/** Every expression and variable statement of `source`, outer before inner (so the first of equal ends is the outermost). */
 function statements(source: ts.SourceFile): ts.Statement[] {
   const found: ts.Statement[] = [];
   const visit = (node: ts.Node): void => {

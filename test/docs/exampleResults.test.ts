@@ -89,6 +89,8 @@ describe('the result checker', () => {
     expect(rewritten.ok && rewritten.results.map((result) => result.line)).toEqual([2, 6]);
     expect(rewritten.ok && rewritten.code).toContain('__record(2, x.length, () => (2))');
     expect(rewritten.ok && rewritten.code).toContain('__record(6, x.map(');
+    const twoOnALine = instrument('let a = 1;\na = 2; a + 1; //=> 3\n');
+    expect(twoOnALine.ok && twoOnALine.code).toContain('a = 2; __record(2, a + 1, () => (3));');
   });
 
   it('refuses a documented value that is not a literal, and reads instants and remarks', () => {
