@@ -1,5 +1,5 @@
 // Character codes and digit runs for the rules that read numbers by hand (specific-amount,
-// apr-disclosure) instead of running a regex at every candidate position.
+// apr-disclosure, absolute-terms' caps) instead of running a regex at every candidate position.
 
 /** @internal */
 export const SPACE = 0x20;
@@ -9,6 +9,10 @@ export const PERCENT = 0x25;
 export const COMMA = 0x2c;
 /** @internal */
 export const DOT = 0x2e;
+/** @internal */
+export const OPEN_PARENTHESIS = 0x28;
+/** @internal */
+export const CLOSE_PARENTHESIS = 0x29;
 
 /**
  * Whether a UTF-16 code is an ASCII digit.

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import packJson from '../../rules/absolute-terms.json';
 import type { RuleDefinition, TermMatch } from '../engine/types.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
+import { SPACE } from './_chars.js';
 
 const pack = asPack(packJson);
 
@@ -58,6 +59,6 @@ function isNearTopic(view: string, match: TermMatch): boolean {
 
 /** Whether a number (digits, a currency sign or a Chinese numeral) starts at `at`, after at most one space. */
 function isFollowedByNumber(view: string, at: number): boolean {
-  const from = view.charCodeAt(at) === 0x20 ? at + 1 : at;
+  const from = view.charCodeAt(at) === SPACE ? at + 1 : at;
   return from < view.length && settings.ceilingStarts.includes(view.charAt(from));
 }

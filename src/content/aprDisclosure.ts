@@ -2,7 +2,7 @@ import { z } from 'zod';
 import packJson from '../../rules/apr-disclosure.json';
 import type { RuleContext, RuleDefinition, TermMatch } from '../engine/types.js';
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
-import { DOT, PERCENT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
+import { CLOSE_PARENTHESIS, DOT, OPEN_PARENTHESIS, PERCENT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
 
 const pack = asPack(packJson);
 
@@ -222,8 +222,6 @@ function closingParenthesis(view: string, from: number): number | null {
   return null;
 }
 
-const OPEN_PARENTHESIS = 0x28;
-const CLOSE_PARENTHESIS = 0x29;
 
 /** The end of an optional space and a `%` at `at`, or -1. */
 function percentAt(view: string, at: number): number {

@@ -35,23 +35,15 @@ const HAN = /^\p{Script=Han}$/u;
 // Keys may be typed in full width ("拒收请回复Ｒ", "回复１了解": an IME in full-width mode); they are read as
 // the ASCII key they stand for, so the statement is recognised (and reported as not in the accepted
 // format, with the fix) instead of looking absent.
-const FULL_WIDTH_OFFSET = 0xfee0;
 const isAsciiDigit = (code: number): boolean => code >= 48 && code <= 57;
 const isAsciiLetter = (code: number): boolean => (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
 const isDigit = (code: number): boolean => isAsciiDigit(code) || (code >= 0xff10 && code <= 0xff19);
 const isLetter = (code: number): boolean => isAsciiLetter(code) || (code >= 0xff21 && code <= 0xff3a) || (code >= 0xff41 && code <= 0xff5a);
 
-/** `text[start, end)`, a key of digits and letters, with full-width forms read as ASCII. */
+/** `text[start, end)`, a key of digits and letters, with full-width forms read as ASCII (their NFKC form). */
 function asciiKey(text: string, start: number, end: number): string {
-  let fullWidth = false;
-  for (let i = start; i < end && !fullWidth; i++) fullWidth = text.charCodeAt(i) >= 0xff00;
-  // The usual ASCII key is a slice, as before full-width keys were read.
-  if (!fullWidth) return text.slice(start, end);
-  let key = '';
-  for (let i = start; i < end; i++) {
-    const code = text.charCodeAt(i);
-    key += String.fromCharCode(code >= 0xff00 ? code - FULL_WIDTH_OFFSET : code);
-  }
+  const key = text.slice(start, end);
+  for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0xff00) return key.normalize('NFKC');
   return key;
 }
 const isOpeningQuote = (code: number): boolean => code === 0x22 || code === 0x27 || code === 0x201c;
