@@ -2,6 +2,7 @@ import { z } from 'zod';
 import packJson from '../../rules/contact-channel.json';
 import type { RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
+import { isInLinkPath } from './link.js';
 
 const pack = asPack(packJson);
 
@@ -33,8 +34,12 @@ export const contactChannelRule: RuleDefinition = {
     triggers: ['13', '14', '15', '16', '17', '18', '19'],
   },
   check(context) {
-    for (const match of context.termMatches) reportTerm(context, match, pack.entries[0]!.message ?? pack.description);
     const view = context.normalized.text;
+    for (const match of context.termMatches) {
+      // "wx" in "m.xxbank.com/wx/loan" names a folder, not an account; in a host ("wx.qq.com") it still counts.
+      if (isInLinkPath(view, match.viewStart)) continue;
+      reportTerm(context, match, pack.entries[0]!.message ?? pack.description);
+    }
     if (!MOBILE_CORE.test(view)) return;
     for (const found of view.matchAll(MOBILE)) {
       const { start, end } = context.toOriginal(found.index, found.index + found[0].length);

@@ -73,11 +73,26 @@ export const linkRule: RuleDefinition<Options> = {
   },
 };
 
-function checkRun(context: RuleContext<Options>, run: string, runStart: number): void {
-  if (!run.includes('.') && !run.includes('://')) return;
-  // A link has a scheme or a top-level domain (letters, the view is lower case) or is a dotted IP:
-  // "7.2%" and "12.5" — the commonest runs with a dot — are neither.
-  if (!HAS_LETTER.test(run) && !hasThreeDots(run)) return;
+/** A link read from a run of printable ASCII of the view: where it starts in the run, and its parts. */
+interface RunLink {
+  leading: number;
+  url: string;
+  host: string;
+  /** Offset in the run where the host ends and the path, query or fragment (if any) begins. */
+  pathStart: number;
+  hasScheme: boolean;
+  isIp: boolean;
+  domain: RegExpExecArray | null;
+}
+
+/**
+ * Reads the link in `run`, or `null` when the run holds none: a link has a scheme or a top-level domain
+ * (letters, the view is lower case) or is a dotted IP — "7.2%" and "12.5", the commonest runs with a dot,
+ * are neither.
+ */
+function readRunLink(run: string): RunLink | null {
+  if (!run.includes('.') && !run.includes('://')) return null;
+  if (!HAS_LETTER.test(run) && !hasThreeDots(run)) return null;
   const scheme = run.search(/https?:\/\//);
   const leading = scheme >= 0 ? scheme : (LEADING_PUNCTUATION.exec(run)?.[0].length ?? 0);
   const url = run.slice(leading).replace(TRAILING_PUNCTUATION, '');
@@ -87,7 +102,37 @@ function checkRun(context: RuleContext<Options>, run: string, runStart: number):
   const hasScheme = withoutScheme.length !== url.length;
   const isIp = IP_HOST.test(host);
   const domain = HOST.exec(host);
-  if (!hasScheme && !isIp && (domain === null || !TOP_LEVEL_DOMAINS.has(domain[1]!))) return;
+  if (!hasScheme && !isIp && (domain === null || !TOP_LEVEL_DOMAINS.has(domain[1]!))) return null;
+  const pathStart = leading + (url.length - withoutScheme.length) + host.length;
+  return { leading, url, host, pathStart, hasScheme, isIp, domain };
+}
+
+/**
+ * Whether the view unit at `at` lies in the path, query or fragment of a link (after its host): there
+ * a word such as "wx" is a folder or a parameter, not an account to add.
+ *
+ * @internal
+ */
+export function isInLinkPath(view: string, at: number): boolean {
+  if (!isPrintableAscii(view.charCodeAt(at))) return false;
+  let start = at;
+  while (start > 0 && isPrintableAscii(view.charCodeAt(start - 1))) start--;
+  let end = at;
+  while (end < view.length && isPrintableAscii(view.charCodeAt(end))) end++;
+  // The piece of at most MAX_RUN units that forEachLinkRun would hand the link rule.
+  const pieceStart = start + Math.floor((at - start) / MAX_RUN) * MAX_RUN;
+  const link = readRunLink(view.slice(pieceStart, Math.min(end, pieceStart + MAX_RUN)));
+  return link !== null && at - pieceStart >= link.pathStart && at - pieceStart < link.leading + link.url.length;
+}
+
+function isPrintableAscii(unit: number): boolean {
+  return unit >= 0x21 && unit <= 0x7e;
+}
+
+function checkRun(context: RuleContext<Options>, run: string, runStart: number): void {
+  const link = readRunLink(run);
+  if (link === null) return;
+  const { leading, url, host, hasScheme, isIp, domain } = link;
   const hasVariable = PLACEHOLDER.test(url) || /[{}$]/.test(host);
   if (hasScheme && !isIp && domain === null && !hasVariable) return;
 
@@ -127,8 +172,7 @@ function checkRun(context: RuleContext<Options>, run: string, runStart: number):
 export function forEachLinkRun(view: string, onRun: (run: string, runStart: number) => void): void {
   const length = view.length;
   for (let at = 0; at < length; ) {
-    const code = view.charCodeAt(at);
-    if (code < 0x21 || code > 0x7e) {
+    if (!isPrintableAscii(view.charCodeAt(at))) {
       at++;
       continue;
     }
@@ -136,7 +180,7 @@ export function forEachLinkRun(view: string, onRun: (run: string, runStart: numb
     let mayLink = false;
     for (; at < length; at++) {
       const unit = view.charCodeAt(at);
-      if (unit < 0x21 || unit > 0x7e) break;
+      if (!isPrintableAscii(unit)) break;
       if (unit === 0x2e || unit === 0x3a) mayLink = true;
     }
     if (!mayLink) continue;

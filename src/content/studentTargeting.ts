@@ -1,12 +1,24 @@
+import { z } from 'zod';
 import packJson from '../../rules/student-targeting.json';
-import type { RuleDefinition } from '../engine/types.js';
+import type { RuleDefinition, TermMatch } from '../engine/types.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
 
 const pack = asPack(packJson);
 
+/** Shape of `settings` in `rules/student-targeting.json`. */
+export const StudentTargetingSettingsSchema = z.strictObject({
+  exclusionLeads: z.array(z.string().min(1)).min(1),
+  exclusionTails: z.array(z.string().min(1)).min(1),
+  qualifiers: z.array(z.string().min(1)),
+});
+
+const settings = pack.settings as z.output<typeof StudentTargetingSettingsSchema>;
+
 /**
  * `student-targeting` — marketing loans to students (大学生, 学生, 校园, 学生证…), banned by the 2021
- * five-ministry notice. Statements that exclude students ("不向在校学生提供") are allow-listed.
+ * five-ministry notice. A statement that excludes students is no targeting: a student word right after a
+ * negating lead ("不向在校大学生发放", "非在校学生") or right before an exclusion ("大学生除外", "学生请勿申请"),
+ * with qualifiers such as 在校 or further student words in between.
  */
 export const studentTargetingRule: RuleDefinition = {
   id: 'student-targeting',
@@ -23,6 +35,31 @@ export const studentTargetingRule: RuleDefinition = {
     triggers: [],
   },
   check(context) {
-    for (const match of context.termMatches) reportTerm(context, match, pack.entries[0]!.message ?? pack.description);
+    const matches = context.termMatches;
+    for (let index = 0; index < matches.length; index++) {
+      if (isExclusion(context.normalized.text, matches, index)) continue;
+      reportTerm(context, matches[index]!, pack.entries[0]!.message ?? pack.description);
+    }
   },
 };
+
+function isExclusion(view: string, matches: readonly TermMatch[], index: number): boolean {
+  // Backwards over qualifiers and adjacent student words ("不向|高校|学生") to a negating lead.
+  for (let at = matches[index]!.viewStart, before = index - 1; ; ) {
+    if (settings.exclusionLeads.some((lead) => endsAt(view, lead, at))) return true;
+    const qualifier = settings.qualifiers.find((word) => endsAt(view, word, at));
+    if (qualifier !== undefined) at -= qualifier.length;
+    else if (before >= 0 && matches[before]!.viewEnd === at) at = matches[before--]!.viewStart;
+    else break;
+  }
+  // Forwards over adjacent student words ("大学生|学生证|除外") to an exclusion.
+  for (let at = matches[index]!.viewEnd, after = index + 1; ; ) {
+    if (settings.exclusionTails.some((tail) => view.startsWith(tail, at))) return true;
+    if (after < matches.length && matches[after]!.viewStart === at) at = matches[after++]!.viewEnd;
+    else return false;
+  }
+}
+
+function endsAt(view: string, word: string, at: number): boolean {
+  return at >= word.length && view.startsWith(word, at - word.length);
+}

@@ -133,6 +133,21 @@ describe('misleading-claims', () => {
     },
   );
 
+  // 秒审/秒通过 promise an approval in seconds like 秒批; 无需审核/免审 promise approval without review.
+  it.each([
+    ['3秒审批', '秒审'],
+    ['秒审核，快速到账', '秒审'],
+    ['提交即秒通过', '秒通过'],
+    ['无需审核，当天到账', '无需审核'],
+    ['免审批', '免审批'],
+  ])('reports the approval promise in %j as %j', (phrase, excerpt) => {
+    expect(only('misleading-claims', lint(`【XX银行】${phrase}`).issues).map((issue) => issue.excerpt)).toEqual([excerpt]);
+  });
+
+  it.each(['审批以风控结果为准', '验证码60秒内有效', '限时秒杀活动'])('stays silent on %j', (phrase) => {
+    expect(only('misleading-claims', lint(`【XX银行】${phrase}`).issues)).toEqual([]);
+  });
+
   it('stays silent on a warning about bad-credit loans', () => {
     expect(only('misleading-claims', lint('【XX银行】谨防“黑户贷款”诈骗，本行不会收取任何前期费用。').issues)).toEqual([]);
   });
@@ -265,5 +280,48 @@ describe('contact-channel', () => {
   it('reports a mobile number written with separators, and leaves landlines and 400/95 numbers alone', () => {
     expect(only('contact-channel', lint('【XX银行】致电 138 1234 5678').issues).map((issue) => issue.excerpt)).toEqual(['138 1234 5678']);
     expect(only('contact-channel', lint('【XX银行】致电010-12345678或400-123-4567或95588').issues)).toEqual([]);
+  });
+});
+
+describe('contact-channel in links and variant spellings', () => {
+  // "wx" and "qq" are WeChat/QQ only where a reader would take them as an account; inside the path of a
+  // link they are a folder name ("m.xxbank.com/wx/loan").
+  it.each(['点击 https://m.xxbank.com/wx/loan 了解', '详见 xxbank.com/qq 。', '详见 xxbank.com/a?ch=vx&x=1 。'])('stays silent on %j', (phrase) => {
+    expect(only('contact-channel', lint(`【XX银行】${phrase}`).issues)).toEqual([]);
+  });
+
+  it.each([
+    ['详见 http://wx.qq.com/abc', ['wx', 'qq']],
+    ['加wx：abc123，详见 xxbank.com', ['wx']],
+    ['加薇：abc123', ['加薇']],
+  ])('still reports %j', (phrase, excerpts) => {
+    expect(only('contact-channel', lint(`【XX银行】${phrase}`).issues).map((issue) => issue.excerpt)).toEqual(excerpts);
+  });
+});
+
+describe('student-targeting', () => {
+  // A statement that excludes students names them after a negating lead ("不向", "非") or before an
+  // exclusion ("请勿申请", "除外"), possibly with "在校" or another student word in between.
+  it.each([
+    '本产品不向在校大学生发放',
+    '本产品不面向在校大学生',
+    '非在校大学生可申请',
+    '不向高校学生提供',
+    '谢绝在校学生申请',
+    '在校大学生请勿申请',
+    '大学生除外',
+    '学生家长专享教育分期',
+  ])('stays silent on %j', (phrase) => {
+    expect(only('student-targeting', lint(`【XX银行】${phrase}，欢迎咨询`).issues)).toEqual([]);
+  });
+
+  it.each([
+    ['大学生专享额度', ['大学生']],
+    ['不用担心，大学生也能借', ['大学生']],
+    ['不限学生身份', ['学生']],
+    ['非常适合大学生', ['大学生']],
+    ['在校大学生福利', ['大学生']],
+  ])('still reports %j', (phrase, excerpts) => {
+    expect(only('student-targeting', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map((issue) => issue.excerpt)).toEqual(excerpts);
   });
 });

@@ -11,6 +11,7 @@ import { MisleadingClaimsSettingsSchema } from '../../src/content/misleadingClai
 import { PlaceholderSettingsSchema } from '../../src/content/placeholder.js';
 import { SenderNumberSettingsSchema } from '../../src/content/senderNumber.js';
 import { SpecificAmountSettingsSchema } from '../../src/content/specificAmount.js';
+import { StudentTargetingSettingsSchema } from '../../src/content/studentTargeting.js';
 import { RulePackSchema } from '../../src/index.js';
 import absoluteTerms from '../../rules/absolute-terms.json';
 import antiFraudTip from '../../rules/anti-fraud-tip.json';
@@ -23,6 +24,7 @@ import misleadingClaims from '../../rules/misleading-claims.json';
 import placeholder from '../../rules/placeholder.json';
 import senderNumber from '../../rules/sender-number.json';
 import specificAmount from '../../rules/specific-amount.json';
+import studentTargeting from '../../rules/student-targeting.json';
 
 // The rules read their pack's `settings` without parsing at run time; this is where they are checked.
 const cases: [string, { settings?: unknown }, z.ZodType][] = [
@@ -37,6 +39,7 @@ const cases: [string, { settings?: unknown }, z.ZodType][] = [
   ['placeholder', placeholder, PlaceholderSettingsSchema],
   ['sender-number', senderNumber, SenderNumberSettingsSchema],
   ['specific-amount', specificAmount, SpecificAmountSettingsSchema],
+  ['student-targeting', studentTargeting, StudentTargetingSettingsSchema],
 ];
 
 describe('rule pack settings', () => {

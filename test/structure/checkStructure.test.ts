@@ -115,7 +115,9 @@ describe('checkStructure: identity layer', () => {
   });
 
   it('stays silent for lender types such as 消费金融, 小额贷款 and 信托', () => {
-    for (const name of ['XX消费金融', 'XX小额贷款', 'XX信托', 'XX汽车金融']) {
+    // 农商行 (a rural commercial bank) and 农信 (the provincial rural credit unions, "浙江农信") are banks and
+    // credit cooperatives under their common short names.
+    for (const name of ['XX消费金融', 'XX小额贷款', 'XX信托', 'XX汽车金融', 'XX农商行', '浙江农信', 'XX农信社']) {
       expect(checkStructure(`【${name}】` + GOOD.slice(6)).issues).toEqual([]);
     }
   });
