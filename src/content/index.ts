@@ -6,6 +6,7 @@ import { contactChannelRule } from './contactChannel.js';
 import { evasionRule } from './evasion.js';
 import { forbiddenCharactersRule } from './forbiddenCharacters.js';
 import { linkRule } from './link.js';
+import { marketingInNotificationRule } from './marketingInNotification.js';
 import { misleadingClaimsRule } from './misleadingClaims.js';
 import { placeholderRule } from './placeholder.js';
 import { senderNumberRule } from './senderNumber.js';
@@ -25,6 +26,7 @@ export const contentRules = [
   forbiddenCharactersRule,
   senderNumberRule,
   antiFraudTipRule,
+  marketingInNotificationRule,
   evasionRule,
 ] as const satisfies readonly AnyRuleDefinition[];
 

@@ -325,3 +325,31 @@ describe('student-targeting', () => {
     expect(only('student-targeting', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map((issue) => issue.excerpt)).toEqual(excerpts);
   });
 });
+
+describe('marketing-in-notification', () => {
+  const notice = (text: string) => only('marketing-in-notification', lint(text, { kind: 'notification' }).issues);
+
+  it('reports a call to claim as an error and offer wording as a warning', () => {
+    expect(notice('【XX银行】您有一笔额度待激活，点击链接立即领取。').map(pick)).toEqual([
+      { severity: 'error', excerpt: '立即领取', fix: undefined },
+    ]);
+    expect(notice('【XX银行】限时优惠，年化利率低至3.6%，立即申请。').map(pick)).toEqual([
+      { severity: 'warning', excerpt: '限时优惠', fix: undefined },
+      { severity: 'warning', excerpt: '低至', fix: undefined },
+      { severity: 'error', excerpt: '立即申请', fix: undefined },
+    ]);
+  });
+
+  it.each([
+    '【XX银行】您的借款将于12月5日到期，应还1,050.00元，请按时还款。',
+    '【XX银行】您的贷款申请已审批通过，请登录手机银行查看。',
+    '【XX银行】您已领取额度，请在手机银行查看。',
+    '【XX消费金融】您的借款申请未通过审核，感谢您的关注。',
+  ])('stays silent on the notice %j', (text) => {
+    expect(notice(text)).toEqual([]);
+  });
+
+  it('leaves marketing messages to the marketing rules', () => {
+    expect(only('marketing-in-notification', lint('【XX银行】限时优惠，立即申请。回复1了解，回复2回电。拒收请回复R').issues)).toEqual([]);
+  });
+});

@@ -12,7 +12,7 @@ describe('rule packs', () => {
   it('there is a pack for every content rule', () => {
     const packRules = packs.map(({ json }) => (json as { rule: string }).rule);
     for (const id of ['absolute-terms', 'specific-amount', 'misleading-claims', 'apr-disclosure', 'student-targeting',
-      'contact-channel', 'link', 'placeholder', 'forbidden-characters', 'sender-number', 'anti-fraud-tip', 'evasion']) {
+      'contact-channel', 'link', 'placeholder', 'forbidden-characters', 'sender-number', 'anti-fraud-tip', 'marketing-in-notification', 'evasion']) {
       expect(packRules).toContain(id);
       expect(rules.map((rule) => rule.id)).toContain(id);
     }

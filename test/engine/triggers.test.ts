@@ -89,7 +89,7 @@ function sameFindings(text: string, kind: 'marketing' | 'notification'): void {
 describe('built-in triggers never hide a finding', () => {
   it('covers the rules that declare triggers', () => {
     expect(filteredRules.map((rule) => rule.id).sort()).toEqual(
-      ['absolute-terms', 'apr-disclosure', 'contact-channel', 'link', 'misleading-claims', 'placeholder', 'specific-amount', 'student-targeting'].sort(),
+      ['absolute-terms', 'apr-disclosure', 'contact-channel', 'link', 'marketing-in-notification', 'misleading-claims', 'placeholder', 'specific-amount', 'student-targeting'].sort(),
     );
   });
 
