@@ -21,6 +21,15 @@ describe('absolute-terms', () => {
     expect(only('absolute-terms', lint(`【XX银行】${phrase}，欢迎咨询`).issues)).toEqual([]);
   });
 
+  it.each([
+    ['最划算的贷款', '最划算', 'error'],
+    ['利息最实惠', '最实惠', 'error'],
+    ['最受欢迎的信贷产品', '最受欢迎', 'warning'],
+    ['最专业的团队', '最专业', 'warning'],
+  ])('reports the superlative in %j as %j (%s)', (phrase, excerpt, severity) => {
+    expect(only('absolute-terms', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map(pick)).toEqual([{ severity, excerpt, fix: undefined }]);
+  });
+
   it.each([['最高品质服务', '最高'], ['销量第一', '第一'], ['最高收益8%', '最高收益']])('still reports %j', (phrase, excerpt) => {
     expect(only('absolute-terms', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map((issue) => issue.excerpt)).toEqual([excerpt]);
   });
@@ -140,6 +149,9 @@ describe('misleading-claims', () => {
     ['提交即秒通过', '秒通过'],
     ['无需审核，当天到账', '无需审核'],
     ['免审批', '免审批'],
+    ['负债高也能借', '负债高也能'],
+    ['有手机号就能借', '有手机号就能借'],
+    ['无需提供任何资料', '无需提供任何资料'],
   ])('reports the approval promise in %j as %j', (phrase, excerpt) => {
     expect(only('misleading-claims', lint(`【XX银行】${phrase}`).issues).map((issue) => issue.excerpt)).toEqual([excerpt]);
   });
