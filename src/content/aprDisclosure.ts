@@ -11,6 +11,8 @@ export const AprDisclosureSettingsSchema = z.strictObject({
   aprMarkers: z.array(z.string().min(1)).min(1),
   simpleInterestMarkers: z.array(z.string().min(1)).min(1),
   compoundInterestMarkers: z.array(z.string().min(1)).min(1),
+  savingsTerms: z.array(z.string().min(1)),
+  clauseBreaks: z.string().min(1),
   maxAnnualRate: z.number().positive(),
   laterAprMessage: z.string().min(1),
   simpleInterestMessage: z.string().min(1),
@@ -34,6 +36,8 @@ type Options = z.output<typeof AprDisclosureOptionsSchema>;
 /** After an APR marker, at most this many characters (利率, (单利), ：, 低至) before the rate. */
 const MAX_GAP = 12;
 const METHOD_WINDOW = 8;
+/** How far back a rate's clause is read for a savings product ("3年期大额存单年利率"). */
+const MAX_CLAUSE = 32;
 const METHOD_MARKERS = [...settings.simpleInterestMarkers, ...settings.compoundInterestMarkers];
 
 interface AprDisclosure {
@@ -47,7 +51,8 @@ interface AprDisclosure {
  * rates or fees must show the annualised rate (年化利率 X%, or X% labelled （年化） after it). A
  * daily/monthly rate without an APR is an error, as is any other rate word without one; a
  * daily/monthly rate placed before the APR is a warning (it may not be more prominent); an APR that
- * does not say 单利/复利 is an info; an APR above 24% is a warning.
+ * does not say 单利/复利 is an info; an APR above 24% is a warning. A rate in a clause about a savings
+ * product ("定期存款年利率2.1%", "理财年化收益率3%": `savingsTerms`) is no price of credit and is left alone.
  */
 export const aprDisclosureRule: RuleDefinition<Options> = {
   id: 'apr-disclosure',
@@ -65,12 +70,19 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
   },
   check(context) {
     const view = context.normalized.text;
-    const disclosures = findDisclosures(view);
-    if (disclosures.length === 0 && context.termMatches.length === 0) return;
+    let disclosures = findDisclosures(view);
+    let termMatches = context.termMatches;
+    if (disclosures.length === 0 && termMatches.length === 0) return;
+    // A deposit or wealth-management rate ("定期存款年利率2.1%", "理财年化收益率3%") is no price of credit.
+    if (settings.savingsTerms.some((term) => view.includes(term))) {
+      disclosures = disclosures.filter((apr) => !isAboutSavings(view, apr.viewStart, apr.viewEnd));
+      termMatches = termMatches.filter((match) => !isAboutSavings(view, match.viewStart, match.viewEnd));
+      if (disclosures.length === 0 && termMatches.length === 0) return;
+    }
     // Both lists are sorted by position, so one forward sweep drops the mentions inside a disclosure.
     const mentions: TermMatch[] = [];
     let next = 0;
-    for (const match of context.termMatches) {
+    for (const match of termMatches) {
       while (next < disclosures.length && disclosures[next]!.viewEnd <= match.viewStart) next++;
       const apr = disclosures[next];
       if (apr === undefined || match.viewStart < apr.viewStart) mentions.push(match);
@@ -90,6 +102,18 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
     for (const apr of disclosures) checkDisclosure(context, apr);
   },
 };
+
+/**
+ * Whether the clause holding view[start, end) — back to the last clause break, at most MAX_CLAUSE units —
+ * names a savings product. The bound keeps a long text without punctuation linear.
+ */
+function isAboutSavings(view: string, start: number, end: number): boolean {
+  const limit = Math.max(0, start - MAX_CLAUSE);
+  let clauseStart = start;
+  while (clauseStart > limit && !settings.clauseBreaks.includes(view.charAt(clauseStart - 1))) clauseStart--;
+  const clause = view.slice(clauseStart, end);
+  return settings.savingsTerms.some((term) => clause.includes(term));
+}
 
 function checkDisclosure(context: RuleContext<Options>, apr: AprDisclosure): void {
   const view = context.normalized.text;

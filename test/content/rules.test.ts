@@ -180,6 +180,16 @@ describe('misleading-claims', () => {
 describe('apr-disclosure', () => {
   const apr = (text: string, config = {}) => only('apr-disclosure', createLinter(config).lint(text).issues).map(pick);
 
+  // Deposit and wealth-management rates are not the price of credit: the 2021 announcement is about loans.
+  it.each(['储蓄存款利率上调', '定期存款年利率2.1%', '理财年化收益率3%', '大额存单利率3.1%，欢迎咨询'])('stays silent on the savings rate in %j', (phrase) => {
+    expect(apr(`【XX银行】${phrase}`)).toEqual([]);
+  });
+
+  it('still checks a loan rate in a clause of its own next to a savings rate', () => {
+    expect(apr('【XX银行】存款利率2%，贷款利率优惠')).toEqual([{ severity: 'error', excerpt: '利率', fix: undefined }]);
+    expect(apr('【XX银行】存款利率2%，贷款年化利率30%（单利）')).toEqual([{ severity: 'warning', excerpt: '年化利率30%', fix: undefined }]);
+  });
+
   it('errors on each daily or monthly rate without an APR', () => {
     expect(apr('【XX银行】日息0.02%，月息0.6%')).toEqual([
       { severity: 'error', excerpt: '日息', fix: undefined },
