@@ -2,6 +2,7 @@ import { z } from 'zod';
 import packJson from '../../rules/forbidden-characters.json';
 import type { RuleContext, RuleDefinition } from '../engine/types.js';
 import { traditionalToSimplified } from '../normalize/traditionalTable.js';
+import { leadingPadding } from '../_lib/leadingPadding.js';
 import { asPack, basisOf, fill } from './_pack.js';
 
 const pack = asPack(packJson);
@@ -17,13 +18,19 @@ export const ForbiddenCharactersSettingsSchema = z.strictObject({
 const settings = pack.settings as z.output<typeof ForbiddenCharactersSettingsSchema>;
 const SINGLE_CHARACTERS = /* @__PURE__ */ new Set(settings.characters.filter((char) => [...char].length === 1));
 const SEQUENCES = /* @__PURE__ */ settings.characters.filter((char) => [...char].length > 1);
-/** Where the leading 【signature】 ends — what /^【[^【】]{1,30}】/ matches — or 0 when there is none. @internal */
+/**
+ * Where the leading 【signature】 ends — what /^【[^【】]{1,30}】/ matches after the leading padding — or 0
+ * when there is none.
+ *
+ * @internal
+ */
 export function leadingSignatureEnd(text: string): number {
-  if (text.charCodeAt(0) !== 0x3010) return 0;
-  const limit = Math.min(text.length, 32);
-  for (let i = 1; i < limit; i++) {
+  const start = leadingPadding(text);
+  if (text.charCodeAt(start) !== 0x3010) return 0;
+  const limit = Math.min(text.length, start + 32);
+  for (let i = start + 1; i < limit; i++) {
     const code = text.charCodeAt(i);
-    if (code === 0x3011) return i > 1 ? i + 1 : 0;
+    if (code === 0x3011) return i > start + 1 ? i + 1 : 0;
     if (code === 0x3010) return 0;
   }
   return 0;
@@ -67,11 +74,12 @@ export const forbiddenCharactersRule: RuleDefinition = {
   check(context) {
     const { text } = context;
     const signatureEnd = leadingSignatureEnd(text);
+    const signatureStart = signatureEnd === 0 ? 0 : leadingPadding(text);
     // Indexes into KINDS per unit; 0 (none) for everything clean.
     let kinds: Uint8Array | undefined;
     // Inside the signature only traditional characters: its brackets are its own, and a symbol there is
     // identity's finding, while a traditional character passes identity's check (it is Han).
-    for (let i = 1; i < signatureEnd - 1; i++) {
+    for (let i = signatureStart + 1; i < signatureEnd - 1; i++) {
       if (UNIT_KIND[text.charCodeAt(i)] === TRADITIONAL) (kinds ??= new Uint8Array(text.length))[i] = TRADITIONAL;
     }
     for (let i = signatureEnd; i < text.length; i++) {

@@ -188,8 +188,19 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
   const out: Finding[] = [];
   const { minLength, maxLength } = structureData.signature;
   const institution = options.institution?.[0];
+  if (found.padding > 0) {
+    out.push(
+      finding('identity', 'error', 0, found.padding, '签名前有空白或不可见字符：签名须位于短信最开头（运营商签名规范）。', {
+        text: '',
+        start: 0,
+        end: found.padding,
+      }),
+    );
+  }
   if (found.unclosedSignature) {
-    out.push(finding('identity', 'error', 0, 1, '签名缺少结束括号「】」：签名须写成【机构名称】并置于短信开头（运营商签名规范）。'));
+    out.push(
+      finding('identity', 'error', found.padding, found.padding + 1, '签名缺少结束括号「】」：签名须写成【机构名称】并置于短信开头（运营商签名规范）。'),
+    );
   } else if (!found.identity) {
     out.push(
       finding(

@@ -4,6 +4,7 @@ import { structureData } from './_data.js';
 import { once } from '../_lib/once.js';
 import { pointWidth } from '../_lib/codePoints.js';
 import { hasUnit } from '../_lib/hasUnit.js';
+import { leadingPadding } from '../_lib/leadingPadding.js';
 import { readOption, readUnsubscribe, startsUnsubscribe } from './_readers.js';
 import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
 
@@ -42,6 +43,8 @@ export interface BodyBracket extends Span {
  * @internal
  */
 export interface Recognition {
+  /** Units of whitespace or invisible characters before the signature's `【` (0 when it comes first). */
+  readonly padding: number;
   readonly identity: Layer | null;
   /** The text opens with `【` that is never closed (within the scan window). */
   readonly unclosedSignature: boolean;
@@ -146,8 +149,9 @@ function endTable(groups: readonly (readonly [string, number])[]): Uint8Array {
  * @internal
  */
 export function recognize(text: string): Recognition {
-  const { identity, unclosedSignature } = findIdentity(text);
-  const bodyStart = identity?.end ?? (unclosedSignature ? 1 : 0);
+  const padding = leadingPadding(text);
+  const { identity, unclosedSignature } = findIdentity(text, padding);
+  const bodyStart = identity?.end ?? (unclosedSignature ? padding + 1 : 0);
   const bodyBrackets = findBodyBrackets(text, bodyStart);
 
   // Every phrase occurrence, as (pattern id, end) pairs in order of end: one pass serves the
@@ -161,6 +165,7 @@ export function recognize(text: string): Recognition {
   // A set bit where a unit already belongs to a layer; the later searches skip those (a NUL in the
   // text ends a sentence or a run of options too, as in the masked copy of the text they once read).
   const masked = newMask(text.length);
+  if (padding > 0) mark(masked, { start: 0, end: padding });
   if (identity) mark(masked, identity);
   const unsubscribes = findUnsubscribes(text, masked, table, hits);
   for (const statement of unsubscribes) mark(masked, statement);
@@ -174,7 +179,7 @@ export function recognize(text: string): Recognition {
   const disclosures = findSentences(text, masked, CLAUSE_END, table, hits, DISCLOSURE);
   for (const disclosure of disclosures) mark(masked, disclosure);
 
-  return { identity, unclosedSignature, bodyBrackets, unsubscribes, interaction, tips, chunks: leftovers(text, masked) };
+  return { padding, identity, unclosedSignature, bodyBrackets, unsubscribes, interaction, tips, chunks: leftovers(text, masked) };
 }
 
 /**
@@ -236,11 +241,11 @@ export function hasContentAfter(text: string, offset: number): boolean {
   return /[^\s\p{Z}。.！!]/u.test(text.slice(offset));
 }
 
-function findIdentity(text: string): { identity: Layer | null; unclosedSignature: boolean } {
-  if (!text.startsWith('【')) return { identity: null, unclosedSignature: false };
-  const close = text.indexOf('】', 1);
-  if (close === -1 || close > SIGNATURE_SCAN) return { identity: null, unclosedSignature: true };
-  return { identity: layer(text, 0, close + 1), unclosedSignature: false };
+function findIdentity(text: string, padding: number): { identity: Layer | null; unclosedSignature: boolean } {
+  if (!text.startsWith('【', padding)) return { identity: null, unclosedSignature: false };
+  const close = text.indexOf('】', padding + 1);
+  if (close === -1 || close > padding + SIGNATURE_SCAN) return { identity: null, unclosedSignature: true };
+  return { identity: layer(text, padding, close + 1), unclosedSignature: false };
 }
 
 function findBodyBrackets(text: string, from: number): BodyBracket[] {

@@ -275,6 +275,19 @@ describe('forbidden-characters', () => {
   });
 });
 
+describe('a signature after leading padding', () => {
+  it('is the signature for forbidden-characters too, and the fixed text lints clean', () => {
+    const text = '\uFEFF【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。本行不会要求转账。拒收请回复R';
+    const { issues } = lint(text);
+    expect(issues.map((issue) => `${issue.ruleId} ${issue.excerpt}`)).toEqual(['identity \uFEFF']);
+    expect(lint(applyFixes(text, issues)).issues).toEqual([]);
+  });
+
+  it('still reports traditional characters inside it', () => {
+    expect(only('forbidden-characters', lint(' 【XX銀行】您好').issues).map((issue) => issue.excerpt)).toEqual(['銀']);
+  });
+});
+
 describe('evasion', () => {
   it('reports one finding per disguise, not one per nested term', () => {
     expect(only('evasion', lint('【XX银行】最 低 利 息').issues).map((issue) => issue.excerpt)).toEqual(['最 低 利 息']);

@@ -114,6 +114,25 @@ describe('checkStructure: identity layer', () => {
     expect(checkStructure(text, { allowSignatures: ['招联金融'] }).issues).toEqual([]);
   });
 
+  // Templates read from a database or a spreadsheet often carry a space, a line break or a byte-order mark
+  // before the signature. The signature is still the signature: the padding is the one finding, and its
+  // fix deletes it (rather than stripping the 【】 as a second signature in the body).
+  it.each([' ', '\n', ' \r\n', '\uFEFF', '\u200B'])('reads the signature after the leading padding %j and suggests deleting it', (padding) => {
+    const text = padding + GOOD;
+    const report = checkStructure(text);
+    expect(report.ok).toBe(false);
+    expect(issuesOf(report, 'identity')).toEqual([
+      { severity: 'error', start: 0, end: padding.length, excerpt: padding, suggestion: { text: '', start: 0, end: padding.length } },
+    ]);
+    expect(report.issues.map((issue) => issue.ruleId)).toEqual(['identity']);
+    expect(report.layers.identity).toEqual({ text: '【XX银行】', start: padding.length, end: padding.length + 6 });
+    expect(fix(text, report.issues[0])).toBe(GOOD);
+  });
+
+  it('still reports a missing signature after padding that no 【 follows', () => {
+    expect(issuesOf(checkStructure(' 您好。回复1了解详情，回复2预约回电。拒收请回复R'), 'identity').map((issue) => issue.excerpt)).toEqual(['']);
+  });
+
   it('stays silent for lender types such as 消费金融, 小额贷款 and 信托', () => {
     // 农商行 (a rural commercial bank) and 农信 (the provincial rural credit unions, "浙江农信") are banks and
     // credit cooperatives under their common short names.
