@@ -436,20 +436,41 @@ function leftovers(text: string, masked: Mask): Layer[] {
   const chunks: Layer[] = [];
   for (let i = nextUnset(masked, 0, text.length); i < text.length; ) {
     const j = nextSet(masked, i, text.length);
-    let span = trim(text, i, j);
-    const salutation =
-      span && hasUnit(SALUTATION_FIRST_UNITS, text.charCodeAt(span.start))
-        ? structureData.salutations.phrases.find((p) => text.startsWith(p, span!.start))
-        : undefined;
-    if (span && salutation) span = trim(text, span.start + salutation.length, span.end);
+    const span = withoutSalutations(text, trim(text, i, j));
     if (span && hasContent(text, span.start, span.end)) chunks.push(layer(text, span.start, span.end));
     i = nextUnset(masked, j, text.length);
   }
   return chunks;
 }
 
-// A chunk can start with a salutation only if it starts with one's first unit.
+// A chunk can start with a salutation phrase only if it starts with one's first unit.
 const SALUTATION_FIRST_UNITS = structureData.salutations.phrases.map((phrase) => phrase.charAt(0)).join('');
+/** The marks that end a salutation clause, full width and as the ASCII a template may use. */
+const SALUTATION_MARKS = '，！：,!:';
+/** A greeting comes in at most this many pieces ("张先生，您好！"). */
+const MAX_SALUTATIONS = 3;
+
+/**
+ * `span` without the salutations it opens with: a listed phrase ("尊敬的客户"), or a short clause ended by
+ * ，！： that starts with an opener or ends with a closer ("张先生您好，", "尊敬的王女士：").
+ */
+function withoutSalutations(text: string, span: Span | null): Span | null {
+  const { phrases, openers, closers, maxChars } = structureData.salutations;
+  for (let round = 0; span !== null && round < MAX_SALUTATIONS; round++) {
+    const { start, end } = span;
+    const limit = Math.min(end, start + maxChars + 1);
+    let mark = start + 1;
+    while (mark < limit && !hasUnit(SALUTATION_MARKS, text.charCodeAt(mark))) mark++;
+    if (mark < limit && (openers.some((word) => text.startsWith(word, start)) || closers.some((word) => text.startsWith(word, mark - word.length)))) {
+      span = trim(text, mark + 1, end);
+      continue;
+    }
+    const phrase = hasUnit(SALUTATION_FIRST_UNITS, text.charCodeAt(start)) ? phrases.find((p) => text.startsWith(p, start)) : undefined;
+    if (phrase === undefined) break;
+    span = trim(text, start + phrase.length, end);
+  }
+  return span;
+}
 
 /** `contentLength(text.slice(start, end)) > 0`, without the slice. */
 function hasContent(text: string, start: number, end: number): boolean {

@@ -44,7 +44,14 @@ export const StructureDataSchema = z
     }),
     antiFraudTips: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
     disclosures: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
-    salutations: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
+    salutations: z.strictObject({
+      source: SourceKey,
+      note: z.string().optional(),
+      phrases: PhraseListSchema,
+      openers: PhraseListSchema,
+      closers: PhraseListSchema,
+      maxChars: z.number().int().min(1).max(32),
+    }),
     feature: z.strictObject({ maxChars: z.number().int().min(1), source: SourceKey }),
     replyOptions: z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1), source: SourceKey }),
     length: z.strictObject({

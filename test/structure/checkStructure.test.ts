@@ -174,6 +174,26 @@ describe('checkStructure: feature layer', () => {
     expect(report.layers.feature).toEqual({ text: '您享有专属绿色通道', start: 12, end: 21 });
   });
 
+  // Personalised templates greet by name once filled: "{name}先生您好" becomes "张先生您好".
+  it.each([
+    ['张先生您好，', 12],
+    ['尊敬的张先生，', 13],
+    ['尊敬的王女士您好！', 15],
+    ['张先生，您好！', 13],
+    ['亲爱的XX会员：', 14],
+    ['您好，', 9],
+  ])('leaves out the salutation %j', (salutation, start) => {
+    const report = checkStructure(`【XX银行】${salutation}您享有专属绿色通道。回复1了解详情，回复2预约回电。拒收请回复R`);
+    expect(report.layers.feature).toEqual({ text: '您享有专属绿色通道', start, end: start + 9 });
+    expect(issuesOf(report, 'feature-length')).toEqual([]);
+  });
+
+  it('keeps a clause that only looks like a greeting at a distance', () => {
+    // "...先生" more than twelve characters into the clause is no salutation.
+    const report = checkStructure('【XX银行】本行为广大客户提供专属服务的理财经理李先生，回复1了解详情，回复2预约回电。拒收请回复R');
+    expect(report.layers.feature?.text).toBe('本行为广大客户提供专属服务的理财经理李先生');
+  });
+
   it('leaves out the anti-fraud tip sentence', () => {
     const tip = '温馨提示：本机构不会以任何理由要求转账验资，如遇可疑情况请立即拨打官方热线核实。';
     const report = checkStructure(`【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。${tip}拒收请回复R`);

@@ -46,13 +46,29 @@ function leftovers(text: string, masked: boolean[]): Span[] {
     }
     let j = i;
     while (j < text.length && !masked[j]) j++;
-    let span = trimmed(text, i, j);
-    const salutation = span && structureData.salutations.phrases.find((phrase) => text.startsWith(phrase, span!.start));
-    if (span && salutation) span = trimmed(text, span.start + salutation.length, span.end);
+    const span = withoutSalutations(text, trimmed(text, i, j));
     if (span && /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end))) chunks.push(span);
     i = j;
   }
   return chunks;
+}
+
+/** Up to three greetings off the front: a clause of at most maxChars ended by ，！： that opens or closes like one, or a listed phrase. */
+function withoutSalutations(text: string, span: Span | null): Span | null {
+  const { phrases, openers, closers, maxChars } = structureData.salutations;
+  const clause = new RegExp(`^([^，！：,!:]{1,${maxChars}})[，！：,!:]`);
+  for (let round = 0; span && round < 3; round++) {
+    const piece = text.slice(span.start, span.end);
+    const greeting = clause.exec(piece);
+    if (greeting && (openers.some((word) => greeting[1]!.startsWith(word)) || closers.some((word) => greeting[1]!.endsWith(word)))) {
+      span = trimmed(text, span.start + greeting[0].length, span.end);
+      continue;
+    }
+    const phrase = phrases.find((candidate) => piece.startsWith(candidate));
+    if (!phrase) break;
+    span = trimmed(text, span.start + phrase.length, span.end);
+  }
+  return span;
 }
 
 function maskOf(length: number, spans: readonly (Span | null)[]): boolean[] {
@@ -66,6 +82,7 @@ const PIECES = [
   ...structureData.disclosures.phrases,
   '【XX银行】', '【', '】', '。', '，', ' ', '！', '\n', '\u0000', '★', '|', '您好', '额度已提升', '年化', '利率7.2%',
   '回复1了解', '回复2预约', '拒收请回复R', '回T退订', '拒收', '谨防', '诈骗', '以审批', '为准',
+  '张先生', '尊敬的', '：', ',', '亲爱的客户',
 ];
 const messages = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((parts) => parts.join(''));
 
