@@ -2,13 +2,21 @@ import type { ReportDescriptor, RuleContext, TermEntry, TermMatch } from '../eng
 import type { RulePack } from './packSchema.js';
 
 /**
- * Types a JSON rule pack. Packs are validated against `RulePackSchema` after every build
+ * The parts of a rule pack a rule reads at run time. Rules import these by name from their JSON, so a
+ * bundler leaves out the rest (the specs, which are test data, and the schema and version header).
+ *
+ * @internal
+ */
+export type ShippedPack = Pick<RulePack, 'description' | 'sources' | 'entries' | 'allow'> & { readonly settings?: RulePack['settings'] };
+
+/**
+ * Types the parts of a JSON rule pack. Packs are validated against `RulePackSchema` after every build
  * (`scripts/check-rules.mjs`) and in the test suite, so the library does not pay for it at run time.
  *
  * @internal
  */
-export function asPack(json: unknown): RulePack {
-  return json as RulePack;
+export function asPack(json: unknown): ShippedPack {
+  return json as ShippedPack;
 }
 
 /**
@@ -56,7 +64,7 @@ function isAsciiLetter(code: number): boolean {
  *
  * @internal
  */
-export function basisOf(pack: RulePack): string {
+export function basisOf(pack: Pick<RulePack, 'sources'>): string {
   return Object.values(pack.sources)
     .map((source) => source.title)
     .join('；');

@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import packJson from '../../rules/absolute-terms.json';
+import { description, sources, entries, allow, settings as packSettings } from '../../rules/absolute-terms.json';
 import type { RuleDefinition, TermMatch } from '../engine/types.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
 import { SPACE } from './_chars.js';
 
-const pack = asPack(packJson);
+// Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
+const pack = asPack({ description, sources, entries, allow, settings: packSettings });
 
 /** Shape of `settings` in `rules/absolute-terms.json`. */
 export const AbsoluteTermsSettingsSchema = z.strictObject({

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import packJson from '../../rules/forbidden-characters.json';
+import { description, sources, entries, allow, settings as packSettings } from '../../rules/forbidden-characters.json';
 import type { RuleContext, RuleDefinition } from '../engine/types.js';
 import { traditionalToSimplified } from '../normalize/traditionalTable.js';
 import { leadingPadding } from '../_lib/leadingPadding.js';
 import { asPack, basisOf, fill } from './_pack.js';
 
-const pack = asPack(packJson);
+// Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
+const pack = asPack({ description, sources, entries, allow, settings: packSettings });
 
 /** Shape of `settings` in `rules/forbidden-characters.json`. */
 export const ForbiddenCharactersSettingsSchema = z.strictObject({

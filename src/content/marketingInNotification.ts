@@ -1,8 +1,9 @@
-import packJson from '../../rules/marketing-in-notification.json';
+import { description, sources, entries, allow } from '../../rules/marketing-in-notification.json';
 import type { RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
 
-const pack = asPack(packJson);
+// Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
+const pack = asPack({ description, sources, entries, allow });
 
 /**
  * `marketing-in-notification` — promotion in a message sent as a notification: calls to apply or claim

@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import packJson from '../../rules/misleading-claims.json';
+import { description, sources, entries, allow, settings as packSettings } from '../../rules/misleading-claims.json';
 import type { RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
 
-const pack = asPack(packJson);
+// Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
+const pack = asPack({ description, sources, entries, allow, settings: packSettings });
 
 /** Shape of `settings` in `rules/misleading-claims.json`. */
 export const MisleadingClaimsSettingsSchema = z.strictObject({

@@ -1,11 +1,12 @@
 import { z } from 'zod';
-import packJson from '../../rules/specific-amount.json';
+import { description, sources, entries, allow, settings as packSettings } from '../../rules/specific-amount.json';
 import type { RuleContext, RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, fill } from './_pack.js';
 import { COMMA, DOT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
 import { hasUnit } from '../_lib/hasUnit.js';
 
-const pack = asPack(packJson);
+// Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
+const pack = asPack({ description, sources, entries, allow, settings: packSettings });
 
 /** Shape of `settings` in `rules/specific-amount.json`. */
 export const SpecificAmountSettingsSchema = z.strictObject({
