@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { findDisclosures } from '../content/aprDisclosure.js';
 import { parseInput } from '../errors/parseInput.js';
 import { contentPhrases, contentTypesPack, type ContentPhrase } from './_contentPack.js';
 import { normalizedView } from './_normalizedView.js';
@@ -12,12 +13,24 @@ interface Candidate {
   readonly viewEnd: number;
 }
 
+/** Marks that end a clause in the view (NFKC has turned "，：！" into ",:!"); 】 ends the signature. */
+const CLAUSE_BREAKS = ',;:!?、。\n】';
+
+/** Whether the disclosure at `start` opens its clause, after at most one of the pack's `disclosureLeads`. */
+function opensClause(view: string, start: number): boolean {
+  const isBreak = (at: number) => at === 0 || CLAUSE_BREAKS.includes(view.charAt(at - 1));
+  return isBreak(start) || contentTypesPack.scoring.disclosureLeads.some((lead) => view.startsWith(lead, start - lead.length) && isBreak(start - lead.length));
+}
+
 /**
  * Recognises which of the three segment content types a message is: `renewal-reminder`
  * (到期/续期…), `rate-offer` (利率/优惠…) or `process-intro` (流程/如何申请…).
  *
  * Deterministic and explainable. The phrases of `rules/content-types.json` are found in the
- * NFKC + lower-cased view of the text; overlapping matches are resolved leftmost-longest (the
+ * NFKC + lower-cased view of the text, except inside an APR disclosure that stands as a clause of its own
+ * ("，年化利率(单利)7.2%起", "，利率3.6%（年化）"): every loan marketing message must carry one, so it is evidence of
+ * no type in particular and a compliant renewal reminder is not read as a rate offer (a disclosure inside an
+ * offer, "新用户专享年化利率7.2%", still counts). Overlapping matches are resolved leftmost-longest (the
  * earlier match wins; of two starting together, the longer). A type's score is the sum of the weights of the distinct phrases
  * found for it. The top type is recognised when its score reaches the pack's `minScore` and is
  * strictly higher than every other score; then
@@ -41,10 +54,14 @@ export function classifyContent(text: string): ContentClassification {
   const original = parseInput(TextSchema, text, 'text');
   const view = normalizedView(original);
 
+  // Every loan marketing message must show its APR, so a disclosure standing as its own clause is evidence
+  // of no type in particular; one inside an offer ("新用户专享年化利率7.2%") still counts.
+  const disclosures = findDisclosures(view.text).filter((apr) => opensClause(view.text, apr.viewStart));
   const candidates: Candidate[] = [];
   for (const entry of contentPhrases) {
     for (let at = view.text.indexOf(entry.phrase); at >= 0; at = view.text.indexOf(entry.phrase, at + 1)) {
-      candidates.push({ entry, viewStart: at, viewEnd: at + entry.phrase.length });
+      const viewEnd = at + entry.phrase.length;
+      if (!disclosures.some((apr) => apr.viewStart <= at && viewEnd <= apr.viewEnd)) candidates.push({ entry, viewStart: at, viewEnd });
     }
   }
   candidates.sort(

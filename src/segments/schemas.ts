@@ -241,6 +241,11 @@ export const ContentTypesPackSchema = z
       minScore: z.number().positive(),
       /** The `prior` of the confidence formula: it keeps one weak phrase from looking certain. */
       prior: z.number().positive(),
+      /**
+       * An APR disclosure ("年化利率(单利)7.2%") that opens its clause, after at most one of these rate words
+       * ("利率3.6%（年化）"), is the disclosure every loan message must carry: its phrases are evidence of nothing.
+       */
+      disclosureLeads: z.array(z.string().min(1)),
     }),
     sources: z.record(
       z.string(),

@@ -14,6 +14,20 @@ describe('classifyContent', () => {
     expect(classifyContent(text).contentType).toBe(type);
   });
 
+  // Every loan marketing message must show its APR (PBOC 2021 No. 3), so "年化利率(单利)X%" says nothing about
+  // which of the three types a message is: a compliant renewal reminder is not a rate offer.
+  it.each<[string, string, ContentType | null]>([
+    ['a renewal reminder', '【XX银行】您的消费贷将于12月5日到期，可申请续期，年化利率（单利）4%起。拒收请回复R', 'renewal-reminder'],
+    ['a process introduction', '【XX银行】欢迎注册！三步完成申请：实名认证、填写资料，年化利率（单利）4%起。拒收请回复R', 'process-intro'],
+    ['a rate offer', '【XX银行】利率优惠：年化利率(单利)3.6%起，限时申请。拒收请回复R', 'rate-offer'],
+    ['a message with nothing but the disclosure', '【XX银行】您享有专属额度，年化利率（单利）3.6%起。拒收请回复R', null],
+    ['a rate labelled after it', '【XX银行】您的借款即将到期，可申请续期，利率3.6%（年化，单利）。拒收请回复R', 'renewal-reminder'],
+  ])('does not count the APR disclosure in %s', (_label, text, type) => {
+    const result = classifyContent(text);
+    expect(result.contentType).toBe(type);
+    expect(result.evidence.map((item) => item.phrase)).not.toContain('单利');
+  });
+
   it('gives evidence with UTF-16 spans into the original text', () => {
     const text = '【XX消费金融】您的借款将于12月5日到期，如需续期请登录APP。拒收请回复R';
     const { evidence } = classifyContent(text);

@@ -8,7 +8,7 @@ describe('rules/content-types.json', () => {
   it('parses with ContentTypesPackSchema', () => {
     const parsed = ContentTypesPackSchema.parse(pack);
     expect(parsed.schema).toBe('sms-compliance/content-types@1');
-    expect(parsed.version).toBe('2026.11.29');
+    expect(parsed.version).toBe('2026.11.30');
   });
 
   it('has a decisive phrase (weight ≥ minScore) for every content type', () => {
