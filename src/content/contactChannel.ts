@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { description, sources, entries, allow, settings as packSettings } from '../../rules/contact-channel.json';
 import type { RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
-import { isInLinkPath } from './link.js';
+import { isPrintableAscii, linkPathSpans } from './link.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
 const pack = asPack({ description, sources, entries, allow, settings: packSettings });
@@ -36,9 +36,16 @@ export const contactChannelRule: RuleDefinition = {
   },
   check(context) {
     const view = context.normalized.text;
+    // "wx" in "m.xxbank.com/wx/loan" names a folder, not an account; in a host ("wx.qq.com") it still counts.
+    // Matches and paths are both in text order: one sweep.
+    let paths: readonly { start: number; end: number }[] | undefined;
+    let path = 0;
     for (const match of context.termMatches) {
-      // "wx" in "m.xxbank.com/wx/loan" names a folder, not an account; in a host ("wx.qq.com") it still counts.
-      if (isInLinkPath(view, match.viewStart)) continue;
+      if (isPrintableAscii(view.charCodeAt(match.viewStart))) {
+        paths ??= linkPathSpans(view);
+        while (path < paths.length && paths[path]!.end <= match.viewStart) path++;
+        if (path < paths.length && paths[path]!.start <= match.viewStart) continue;
+      }
       reportTerm(context, match, pack.entries[0]!.message ?? pack.description);
     }
     if (!MOBILE_CORE.test(view)) return;

@@ -109,24 +109,28 @@ function readRunLink(run: string): RunLink | null {
 }
 
 /**
- * Whether the view unit at `at` lies in the path, query or fragment of a link (after its host): there
- * a word such as "wx" is a folder or a parameter, not an account to add.
+ * The spans of the view that are the path, query or fragment of a link (after its host), in order: there a
+ * word such as "wx" is a folder or a parameter, not an account to add. One pass over the view, each run of
+ * printable ASCII read as the link rule reads it.
  *
  * @internal
  */
-export function isInLinkPath(view: string, at: number): boolean {
-  if (!isPrintableAscii(view.charCodeAt(at))) return false;
-  let start = at;
-  while (start > 0 && isPrintableAscii(view.charCodeAt(start - 1))) start--;
-  let end = at;
-  while (end < view.length && isPrintableAscii(view.charCodeAt(end))) end++;
-  // The piece of at most MAX_RUN units that forEachLinkRun would hand the link rule.
-  const pieceStart = start + Math.floor((at - start) / MAX_RUN) * MAX_RUN;
-  const link = readRunLink(view.slice(pieceStart, Math.min(end, pieceStart + MAX_RUN)));
-  return link !== null && at - pieceStart >= link.pathStart && at - pieceStart < link.leading + link.url.length;
+export function linkPathSpans(view: string): { readonly start: number; readonly end: number }[] {
+  const spans: { start: number; end: number }[] = [];
+  forEachLinkRun(view, (run, runStart) => {
+    const link = readRunLink(run);
+    const end = link === null ? 0 : link.leading + link.url.length;
+    if (link !== null && link.pathStart < end) spans.push({ start: runStart + link.pathStart, end: runStart + end });
+  });
+  return spans;
 }
 
-function isPrintableAscii(unit: number): boolean {
+/**
+ * Whether a UTF-16 unit is printable ASCII (! to ~), the characters a link is written in.
+ *
+ * @internal
+ */
+export function isPrintableAscii(unit: number): boolean {
   return unit >= 0x21 && unit <= 0x7e;
 }
 
