@@ -40,6 +40,8 @@ export interface TermIndex {
   readonly ruleCount: number;
   /** `ruleCount` empty lists: the answer for a message without a term match, shared and frozen. */
   readonly noMatches: readonly (readonly TermMatch[])[];
+  /** The length of the longest allow pattern: an allow that covers a hit ends at most this far after its start. */
+  readonly longestAllow: number;
 }
 
 /** @internal */
@@ -79,7 +81,11 @@ export function compileTermIndex(
   // its payloads.
   const triggersOf = payloads.map((list) => list.flatMap((payload) => (payload.kind === 'trigger' ? [payload.ruleIndex] : [])));
   const matchPayloads = payloads.map((list) => list.filter((payload): payload is MatchPayload => payload.kind !== 'trigger'));
-  return { automaton: compileAutomaton(patterns), triggersOf, matchPayloads, ruleIds, ruleCount, noMatches };
+  let longestAllow = 0;
+  payloads.forEach((list, id) => {
+    if (list.some((payload) => payload.kind === 'allow')) longestAllow = Math.max(longestAllow, patterns[id]!.length);
+  });
+  return { automaton: compileAutomaton(patterns), triggersOf, matchPayloads, ruleIds, ruleCount, noMatches, longestAllow };
 }
 
 interface RawHit {
@@ -129,8 +135,15 @@ export function findTermMatches(
   const byRule: (readonly TermMatch[])[] = new Array<readonly TermMatch[]>(index.ruleCount).fill(NO_MATCHES);
 
   const grouped: (RawHit[] | undefined)[] = new Array<RawHit[] | undefined>(index.ruleCount);
+  // Hits and allows both arrive in order of their end. An allow that covers a hit ends no earlier than the
+  // hit and at most longestAllow after its start, so each hit reads only the allows in that window, found
+  // from a pointer that only moves forward: linear in a long text full of both.
+  let firstAllow = 0;
   for (const hit of hits) {
-    if (allows !== undefined && isAllowed(hit, allows)) continue;
+    if (allows !== undefined) {
+      while (firstAllow < allows.length && allows[firstAllow]!.viewEnd < hit.viewEnd) firstAllow++;
+      if (isAllowed(hit, allows, firstAllow, hit.viewStart + index.longestAllow)) continue;
+    }
     (grouped[hit.ruleIndex] ??= []).push(hit);
   }
   for (let ruleIndex = 0; ruleIndex < grouped.length; ruleIndex++) {
@@ -158,8 +171,15 @@ function byStartThenLongest(a: RawHit, b: RawHit): number {
 /** The one empty match list, shared by every rule that matched nothing. @internal */
 export const NO_MATCHES: readonly TermMatch[] = Object.freeze([]);
 
-function isAllowed(hit: RawHit, allows: readonly { ruleIndex: number; viewStart: number; viewEnd: number }[]): boolean {
-  for (const allow of allows) {
+/** Whether one of `allows[from…]` that ends by `lastEnd` covers the hit and is of its rule (or global). */
+function isAllowed(
+  hit: RawHit,
+  allows: readonly { ruleIndex: number; viewStart: number; viewEnd: number }[],
+  from: number,
+  lastEnd: number,
+): boolean {
+  for (let at = from; at < allows.length && allows[at]!.viewEnd <= lastEnd; at++) {
+    const allow = allows[at]!;
     if (
       (allow.ruleIndex === hit.ruleIndex || allow.ruleIndex === -1) &&
       allow.viewStart <= hit.viewStart &&
