@@ -445,10 +445,25 @@ function leftovers(text: string, masked: Mask): Layer[] {
 
 // A chunk can start with a salutation phrase only if it starts with one's first unit.
 const SALUTATION_FIRST_UNITS = structureData.salutations.phrases.map((phrase) => phrase.charAt(0)).join('');
-/** The marks that end a salutation clause, full width and as the ASCII a template may use. */
-const SALUTATION_MARKS = '，！：,!:';
 /** A greeting comes in at most this many pieces ("张先生，您好！"). */
 const MAX_SALUTATIONS = 3;
+
+/** Whether a unit ends a salutation clause: ，！： in full width, or the ASCII ,!: a template may use. */
+function isSalutationMark(code: number): boolean {
+  // Most units are Han (4E00–9FFF): one range test rejects them.
+  if (code >= 0x4e00 && code <= 0x9fff) return false;
+  return code === 0xff0c || code === 0xff01 || code === 0xff1a || code === 0x2c || code === 0x21 || code === 0x3a;
+}
+
+function startsWithAny(text: string, words: readonly string[], at: number): boolean {
+  for (const word of words) if (text.startsWith(word, at)) return true;
+  return false;
+}
+
+function endsWithAny(text: string, words: readonly string[], end: number): boolean {
+  for (const word of words) if (text.startsWith(word, end - word.length)) return true;
+  return false;
+}
 
 /**
  * `span` without the salutations it opens with: a listed phrase ("尊敬的客户"), or a short clause ended by
@@ -460,8 +475,8 @@ function withoutSalutations(text: string, span: Span | null): Span | null {
     const { start, end } = span;
     const limit = Math.min(end, start + maxChars + 1);
     let mark = start + 1;
-    while (mark < limit && !hasUnit(SALUTATION_MARKS, text.charCodeAt(mark))) mark++;
-    if (mark < limit && (openers.some((word) => text.startsWith(word, start)) || closers.some((word) => text.startsWith(word, mark - word.length)))) {
+    while (mark < limit && !isSalutationMark(text.charCodeAt(mark))) mark++;
+    if (mark < limit && (startsWithAny(text, openers, start) || endsWithAny(text, closers, mark))) {
       span = trim(text, mark + 1, end);
       continue;
     }
