@@ -4,6 +4,7 @@ import type { RuleContext, RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, fill } from './_pack.js';
 import { COMMA, DOT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
 import { hasUnit } from '../_lib/hasUnit.js';
+import { endsAt } from '../_lib/endsAt.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
 const pack = asPack({ description, sources, entries, allow, settings: packSettings });
@@ -345,11 +346,6 @@ function trimFiller(view: string, from: number, to: number): number {
     end--;
   }
   return end;
-}
-
-/** Whether `view[from, to)` ends with `word` — `view.slice(from, to).endsWith(word)` without the slice. */
-function endsAt(view: string, from: number, to: number, word: string): boolean {
-  return to - word.length >= from && view.startsWith(word, to - word.length);
 }
 
 function report(context: RuleContext<unknown>, viewStart: number, viewEnd: number, namesCreditLine: boolean): void {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { endsAt } from '../_lib/endsAt.js';
 import { findDisclosures } from '../content/aprDisclosure.js';
 import { parseInput } from '../errors/parseInput.js';
 import { contentPhrases, contentTypesPack, type ContentPhrase } from './_contentPack.js';
@@ -19,7 +20,7 @@ const CLAUSE_BREAKS = ',;:!?、。\n】';
 /** Whether the disclosure at `start` opens its clause, after at most one of the pack's `disclosureLeads`. */
 function opensClause(view: string, start: number): boolean {
   const isBreak = (at: number) => at === 0 || CLAUSE_BREAKS.includes(view.charAt(at - 1));
-  return isBreak(start) || contentTypesPack.scoring.disclosureLeads.some((lead) => view.startsWith(lead, start - lead.length) && isBreak(start - lead.length));
+  return isBreak(start) || contentTypesPack.scoring.disclosureLeads.some((lead) => endsAt(view, 0, start, lead) && isBreak(start - lead.length));
 }
 
 /**

@@ -4,6 +4,7 @@ import { structureData } from './_data.js';
 import { once } from '../_lib/once.js';
 import { pointWidth } from '../_lib/codePoints.js';
 import { hasUnit } from '../_lib/hasUnit.js';
+import { endsAt } from '../_lib/endsAt.js';
 import { leadingPadding } from '../_lib/leadingPadding.js';
 import { readOption, readUnsubscribe, startsUnsubscribe } from './_readers.js';
 import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
@@ -461,7 +462,7 @@ function startsWithAny(text: string, words: readonly string[], at: number): bool
 }
 
 function endsWithAny(text: string, words: readonly string[], end: number): boolean {
-  for (const word of words) if (text.startsWith(word, end - word.length)) return true;
+  for (const word of words) if (endsAt(text, 0, end, word)) return true;
   return false;
 }
 
