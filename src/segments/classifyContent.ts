@@ -23,6 +23,20 @@ function opensClause(view: string, start: number): boolean {
   return isBreak(start) || contentTypesPack.scoring.disclosureLeads.some((lead) => endsAt(view, 0, start, lead) && isBreak(start - lead.length));
 }
 
+/** Whether [start, end) lies inside one of `spans` (sorted, disjoint): a binary search, so a long text stays linear. */
+function isInside(spans: readonly { readonly viewStart: number; readonly viewEnd: number }[], start: number, end: number): boolean {
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const span = spans[mid]!;
+    if (span.viewEnd <= start) low = mid + 1;
+    else if (span.viewStart > start) high = mid - 1;
+    else return end <= span.viewEnd;
+  }
+  return false;
+}
+
 /**
  * Recognises which of the three segment content types a message is: `renewal-reminder`
  * (到期/续期…), `rate-offer` (利率/优惠…) or `process-intro` (流程/如何申请…).
@@ -62,7 +76,7 @@ export function classifyContent(text: string): ContentClassification {
   for (const entry of contentPhrases) {
     for (let at = view.text.indexOf(entry.phrase); at >= 0; at = view.text.indexOf(entry.phrase, at + 1)) {
       const viewEnd = at + entry.phrase.length;
-      if (!disclosures.some((apr) => apr.viewStart <= at && viewEnd <= apr.viewEnd)) candidates.push({ entry, viewStart: at, viewEnd });
+      if (!isInside(disclosures, at, viewEnd)) candidates.push({ entry, viewStart: at, viewEnd });
     }
   }
   candidates.sort(
