@@ -12,7 +12,9 @@ const DOT = 0x2e;
 
 const ASCII_SEPARATORS = ' \t\n\r\v\f*-_.|/~+=^`\'"\\';
 const FORMAT_CHAR = /^\p{Cf}$/u;
-const SEPARATOR_CHAR = /^[\s\p{Extended_Pictographic}\p{So}\p{Sk}\u00b7\u2022\u2027\u30fb\ufe0e\ufe0f]$/u;
+// Combining marks (\p{Mn}, \p{Me}) count as separators: on a Han character they are only decoration
+// ("秒\u0301批", "秒\u20dd批"), inserted to split a word like any symbol.
+const SEPARATOR_CHAR = /^[\s\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}\p{Me}\u00b7\u2022\u2027\u30fb\ufe0e\ufe0f]$/u;
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -72,7 +74,7 @@ export interface Normalizer {
  * original: every output unit remembers the original span it came from. Steps per code point:
  * drop `\p{Cf}` (zero-width, bidi and other format characters); NFKC (full-width → half-width,
  * ① → 1); lower-case; traditional → simplified. Then a run of separators (spaces, `*-_.|/~`,
- * emoji, symbols) is removed when it stands between two letters/digits/Han characters of which at
+ * emoji, symbols, combining marks) is removed when it stands between two letters/digits/Han characters of which at
  * least one is Han, or between two digits when it has no dot — "最 低 利 息" and "1 0 0 %" read
  * "最低利息" and "100%", while "0.5%", "t.cn" and "dai kuan" keep their dots and spaces.
  *

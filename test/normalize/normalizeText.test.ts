@@ -18,6 +18,9 @@ describe('normalizeText', () => {
     ['①②③', '123'],
     ['ＶＸ加我', 'vx加我'],
     ['最\u3000低', '最低'],
+    // Combining marks on a Han character decorate it and split the word like any symbol.
+    ['秒\u0301批', '秒批'],
+    ['秒\u20dd批', '秒批'],
   ])('reads %j as %j', (input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
