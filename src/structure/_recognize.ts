@@ -130,6 +130,8 @@ function buildPhraseTable(): PhraseTable {
   add(structureData.unsubscribe.known, KNOWN_STATEMENT);
   add(structureData.antiFraudTips.phrases, ANTI_FRAUD_TIP);
   add(structureData.disclosures.phrases, DISCLOSURE);
+  // A hotline clause ("详询95588") is the interaction layer's contact: like a disclosure, a clause of its own.
+  add(structureData.contacts.phrases, DISCLOSURE);
   add(UNSUBSCRIBE_WORDS, UNSUBSCRIBE_WORD);
   return {
     automaton: compileAutomaton(patterns),

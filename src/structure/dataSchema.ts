@@ -44,6 +44,7 @@ export const StructureDataSchema = z
     }),
     antiFraudTips: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
     disclosures: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
+    contacts: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
     salutations: z.strictObject({
       source: SourceKey,
       note: z.string().optional(),
@@ -73,6 +74,7 @@ export const StructureDataSchema = z
     cite(data.unsubscribe.source, ['unsubscribe', 'source']);
     cite(data.antiFraudTips.source, ['antiFraudTips', 'source']);
     cite(data.disclosures.source, ['disclosures', 'source']);
+    cite(data.contacts.source, ['contacts', 'source']);
     cite(data.salutations.source, ['salutations', 'source']);
     cite(data.feature.source, ['feature', 'source']);
     cite(data.replyOptions.source, ['replyOptions', 'source']);

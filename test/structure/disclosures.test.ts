@@ -18,6 +18,19 @@ describe('mandatory disclosures are not the service feature', () => {
     expect(report.layers.feature).toEqual({ text: '★限时福利★ 您的额度已提升☞', start: 6, end: 21 });
   });
 
+  // The Advertising Law (Art. 43) asks an ad to show how to reach the sender: "详询95588" is that contact, not
+  // part of the service on offer.
+  it.each(['详询95588', '客服热线95588', '如有疑问请致电95588', '拨打400-820-1234咨询'])('keeps the contact clause %j out of the feature', (contact) => {
+    const report = checkStructure(`【XX银行】您的公积金贷款可办理提前还款，${contact}。回复1了解详情，回复2预约回电。拒收请回复R`);
+    expect(report.layers.feature?.text).toBe('您的公积金贷款可办理提前还款');
+    expect(report.issues.filter((issue) => issue.ruleId === 'feature-length')).toEqual([]);
+  });
+
+  it('still counts an offer clause that only mentions consulting', () => {
+    const report = checkStructure('【XX银行】专业顾问一对一咨询您的装修分期方案。回复1了解详情，回复2预约回电。拒收请回复R');
+    expect(report.layers.feature?.text).toBe('专业顾问一对一咨询您的装修分期方案');
+  });
+
   it('still counts a long offer that carries no disclosure', () => {
     const report = checkStructure('【XX银行】本月已有326位客户成功授信您享有专属通道。回复1了解，回复2回电。拒收请回复R');
     expect(report.issues.map((issue) => issue.ruleId)).toContain('feature-length');

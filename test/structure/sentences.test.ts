@@ -80,6 +80,7 @@ function maskOf(length: number, spans: readonly (Span | null)[]): boolean[] {
 const PIECES = [
   ...structureData.antiFraudTips.phrases,
   ...structureData.disclosures.phrases,
+  ...structureData.contacts.phrases,
   '【XX银行】', '【', '】', '。', '，', ' ', '！', '\n', '\u0000', '★', '|', '您好', '额度已提升', '年化', '利率7.2%',
   '回复1了解', '回复2预约', '拒收请回复R', '回T退订', '拒收', '谨防', '诈骗', '以审批', '为准',
   '张先生', '尊敬的', '：', ',', '亲爱的客户',
@@ -92,7 +93,7 @@ function expectDefinition(text: string): number {
   const tips = sentencesWith(text, maskOf(text.length, layers), SENTENCE_ENDS, structureData.antiFraudTips.phrases);
   expect(found.tips).toEqual(tips);
   // Disclosures are looked for outside the tips too; what is left of the text is the chunks.
-  const disclosures = sentencesWith(text, maskOf(text.length, [...layers, ...tips]), CLAUSE_ENDS, structureData.disclosures.phrases);
+  const disclosures = sentencesWith(text, maskOf(text.length, [...layers, ...tips]), CLAUSE_ENDS, [...structureData.disclosures.phrases, ...structureData.contacts.phrases]);
   const rest = maskOf(text.length, [...layers, ...tips, ...disclosures]);
   expect(found.chunks.map(({ start, end }) => ({ start, end }))).toEqual(leftovers(text, rest));
   return tips.length + disclosures.length;
