@@ -19,6 +19,7 @@ export const ForbiddenCharactersSettingsSchema = z.strictObject({
 const settings = pack.settings as z.output<typeof ForbiddenCharactersSettingsSchema>;
 const SINGLE_CHARACTERS = /* @__PURE__ */ new Set(settings.characters.filter((char) => [...char].length === 1));
 const SEQUENCES = /* @__PURE__ */ settings.characters.filter((char) => [...char].length > 1);
+
 /**
  * Where the leading 【signature】 ends — what /^【[^【】]{1,30}】/ matches after the leading padding — or 0
  * when there is none.
@@ -26,7 +27,11 @@ const SEQUENCES = /* @__PURE__ */ settings.characters.filter((char) => [...char]
  * @internal
  */
 export function leadingSignatureEnd(text: string): number {
-  const start = leadingPadding(text);
+  return signatureEndFrom(text, leadingPadding(text));
+}
+
+/** Where a 【signature】 that opens at `start` ends, or 0 when none does. */
+function signatureEndFrom(text: string, start: number): number {
   if (text.charCodeAt(start) !== 0x3010) return 0;
   const limit = Math.min(text.length, start + 32);
   for (let i = start + 1; i < limit; i++) {
@@ -74,8 +79,8 @@ export const forbiddenCharactersRule: RuleDefinition = {
   },
   check(context) {
     const { text } = context;
-    const signatureEnd = leadingSignatureEnd(text);
-    const signatureStart = signatureEnd === 0 ? 0 : leadingPadding(text);
+    const signatureStart = leadingPadding(text);
+    const signatureEnd = signatureEndFrom(text, signatureStart);
     // Indexes into KINDS per unit; 0 (none) for everything clean.
     let kinds: Uint8Array | undefined;
     // Inside the signature only traditional characters: its brackets are its own, and a symbol there is
