@@ -463,8 +463,9 @@ function startsWithAny(text: string, words: readonly string[], at: number): bool
   return false;
 }
 
-function endsWithAny(text: string, words: readonly string[], end: number): boolean {
-  for (const word of words) if (endsAt(text, 0, end, word)) return true;
+/** Whether `text[from, end)` ends with one of `words` (a closer must lie inside the clause, not before it). */
+function endsWithAny(text: string, words: readonly string[], from: number, end: number): boolean {
+  for (const word of words) if (endsAt(text, from, end, word)) return true;
   return false;
 }
 
@@ -479,7 +480,7 @@ function withoutSalutations(text: string, span: Span | null): Span | null {
     const limit = Math.min(end, start + maxChars + 1);
     let mark = start + 1;
     while (mark < limit && !isSalutationMark(text.charCodeAt(mark))) mark++;
-    if (mark < limit && (startsWithAny(text, openers, start) || endsWithAny(text, closers, mark))) {
+    if (mark < limit && (startsWithAny(text, openers, start) || endsWithAny(text, closers, start, mark))) {
       span = trim(text, mark + 1, end);
       continue;
     }

@@ -111,6 +111,14 @@ describe('recognize: tips and disclosures are the sentences and clauses that hol
     expect(found).toBeGreaterThan(2_000);
   });
 
+  // Found by the property above: the closer of a salutation must lie inside the clause. Here the chunk is
+  // "好，额度已提升" (the "您" before it belongs to the reply option), so "您好" is no greeting of it.
+  it('does not read a closer that starts before the chunk', () => {
+    const text = '回复2预约额度已提升警惕诈骗您好，额度已提升';
+    expectDefinition(text);
+    expect(recognize(text).chunks.map(({ start, end }) => ({ start, end }))).toEqual([{ start: 15, end: 22 }]);
+  });
+
   it('does not count a phrase that runs across a sentence end', () => {
     const [tip] = structureData.antiFraudTips.phrases;
     const split = `${tip!.slice(0, 2)}。${tip!.slice(2)}`;
