@@ -81,7 +81,11 @@ describe('typos never silently disable a check', () => {
     [{ allow: { 'absolut-terms': ['x'] } }, 'config.allow.absolut-terms', 'unknown rule id'],
     [{ rule: { 'absolute-terms': 'off' } }, 'config', 'rule'],
     [{ rules: { link: { severity: 'off', option: {} } } }, 'config.rules.link', 'option'],
-    [{ rules: { link: 'of' } }, 'config.rules.link', ''],
+    [{ rules: { link: 'of' } }, 'config.rules.link', 'expected one of "off"|"error"|"warning"|"info"; or expected object'],
+    // A value of one branch's type is judged by that branch: the bad field is named, not "Invalid input".
+    [{ terms: { 'misleading-claims': [{ term: '包过', severity: 'fatal' }] } }, 'config.terms.misleading-claims[0].severity', 'expected one of'],
+    [{ terms: { 'misleading-claims': [42] } }, 'config.terms.misleading-claims[0]', 'expected string, received number; or expected object'],
+    [{ rules: { link: { severity: 'of' } } }, 'config.rules.link.severity', 'expected one of'],
   ])('%o → %s', (config, path, text) => {
     const error = configError(() => createLinter(config as never));
     expect(error.path).toBe(path);
