@@ -2,7 +2,16 @@
 // library exports for it, so a broken word list can never ship. Usage: node scripts/check-rules.mjs
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
 import * as lib from '../dist/index.js';
+
+// The generated pinyin table (scripts/build-pinyin-table.mjs): toneless syllable → the Han characters read so.
+const PinyinTableSchema = z.strictObject({
+  schema: z.literal('sms-compliance/pinyin@1'),
+  version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(\.\d+)?$/),
+  description: z.string().min(1),
+  syllables: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^\p{Script=Han}+$/u)),
+});
 
 const rulesDir = fileURLToPath(new URL('../rules/', import.meta.url));
 const schemas = {
@@ -12,6 +21,7 @@ const schemas = {
   'sms-compliance/reply-keywords@1': lib.ReplyKeywordsSchema,
   'sms-compliance/sender-qualifications@1': lib.SenderQualificationsSchema,
   'sms-compliance/traditional@1': null,
+  'sms-compliance/pinyin@1': PinyinTableSchema,
 };
 
 let failed = 0;

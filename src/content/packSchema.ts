@@ -24,6 +24,8 @@ export const TermEntrySchema = z.strictObject({
   message: z.string().min(1).optional(),
   suggestion: z.string().optional(),
   source: z.string().min(1).optional(),
+  /** Also match the terms spelled partly or wholly in pinyin (wei信, jiaweixin); see `TermEntry.pinyin`. */
+  pinyin: z.boolean().optional(),
 });
 
 /** A phrase that, when it covers a term match, suppresses it ("最高可申请额度" covers "最高"). */

@@ -168,6 +168,7 @@ export function compileLinter(
             ...(term.category === undefined ? {} : { category: term.category }),
             ...(term.message === undefined ? {} : { message: term.message }),
             ...(term.suggestion === undefined ? {} : { suggestion: term.suggestion }),
+            ...(term.pinyin === undefined ? {} : { pinyin: term.pinyin }),
           },
     );
     sources.push({

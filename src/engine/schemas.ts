@@ -71,6 +71,7 @@ export const ExtraTermSchema = z.union([
     category: z.string().min(1).optional(),
     message: z.string().min(1).optional(),
     suggestion: z.string().optional(),
+    pinyin: z.boolean().optional(),
   }),
 ]);
 

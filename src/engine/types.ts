@@ -89,6 +89,12 @@ export interface TermEntry {
   readonly suggestion?: string;
   /** Key into the pack's `sources` (statute, regulator or carrier rule). */
   readonly source?: string;
+  /**
+   * Also match the terms as evaders spell them in pinyin: one Han character at a time (`wei信`, `微xin`),
+   * and all of them for a term of three Han characters or more (`jiaweixin`). Covers the characters in
+   * `rules/pinyin.json` (those of the shipped terms); others stay as written. A match is reported as the term.
+   */
+  readonly pinyin?: boolean;
 }
 
 /** A term found in the text, already mapped back to the original. */

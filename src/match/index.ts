@@ -1,2 +1,3 @@
 export { compileAutomaton, type Automaton } from './compileAutomaton.js';
 export { scanAutomaton, scanUnits } from './scanAutomaton.js';
+export { pinyinVariants } from './pinyinVariants.js';

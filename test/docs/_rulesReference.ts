@@ -201,10 +201,18 @@ function dataLine(pack: RulePack | undefined): string[] {
   const terms = pack.entries.reduce((sum, entry) => sum + entry.terms.length, 0);
   const categories = [...new Set(pack.entries.map((entry) => entry.category).filter(Boolean))];
   const suggestions = pack.entries.filter((entry) => entry.suggestion !== undefined).length;
+  const pinyin = pack.entries.filter((entry) => entry.pinyin === true);
+  const pinyinCategories = pinyin.map((entry) => entry.category).filter(Boolean);
+  const pinyinNote =
+    pinyin.length === 0
+      ? ''
+      : pinyin.length === pack.entries.length
+        ? ' Every phrase is also matched spelled in pinyin ([evasion](#evasion)).'
+        : ` Phrases of ${pinyinCategories.join(', ')} are also matched spelled in pinyin ([evasion](#evasion)).`;
   return [
     `Data: \`rules/${pack.rule}.json\` version ${pack.version} — ${plural(terms, 'phrase')}` +
-      (categories.length === 0 ? '' : ` in ${categories.length} categories (${categories.join(', ')})`) +
-      `, ${plural(pack.allow.length, 'accepted phrase')}, ${plural(suggestions, 'entry', 'entries')} with a suggested replacement. ` +
+      (categories.length === 0 ? '' : ` in ${plural(categories.length, 'category', 'categories')} (${categories.join(', ')})`) +
+      `, ${plural(pack.allow.length, 'accepted phrase')}, ${plural(suggestions, 'entry', 'entries')} with a suggested replacement.${pinyinNote} ` +
       `Add terms or accepted phrases in the linter config ([configuring](configuring.md#extra-terms-and-allow-lists)).`,
     '',
   ];

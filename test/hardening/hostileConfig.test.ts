@@ -83,6 +83,7 @@ describe('typos never silently disable a check', () => {
     [{ rules: { link: { severity: 'off', option: {} } } }, 'config.rules.link', 'option'],
     [{ rules: { link: 'of' } }, 'config.rules.link', 'expected one of "off"|"error"|"warning"|"info"; or expected object'],
     // A value of one branch's type is judged by that branch: the bad field is named, not "Invalid input".
+    [{ terms: { 'misleading-claims': [{ term: '包过', pinyin: 'yes' }] } }, 'config.terms.misleading-claims[0].pinyin', 'expected boolean'],
     [{ terms: { 'misleading-claims': [{ term: '包过', severity: 'fatal' }] } }, 'config.terms.misleading-claims[0].severity', 'expected one of'],
     [{ terms: { 'misleading-claims': [42] } }, 'config.terms.misleading-claims[0]', 'expected string, received number; or expected object'],
     [{ rules: { link: { severity: 'of' } } }, 'config.rules.link.severity', 'expected one of'],
