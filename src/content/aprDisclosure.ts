@@ -188,6 +188,10 @@ export function rateAfter(view: string, from: number): { readonly end: number; r
     const code = view.charCodeAt(at);
     if (isAsciiDigit(code)) break;
     if (code === PERCENT) return null;
+    if (code === HUNDRED && view.startsWith(PER_CENT, at)) {
+      const spelled = spelledRate(view, at + PER_CENT.length);
+      if (spelled !== null) return spelled;
+    }
     at++;
   }
   if (at >= length || at - from > MAX_GAP) return null;
@@ -204,6 +208,59 @@ export function rateAfter(view: string, from: number): { readonly end: number; r
   }
   const close = percentAt(view, at);
   return close < 0 ? null : { end: close, value: Number(view.slice(numberStart, at)) };
+}
+
+/** 百分之: a rate spelled out ("年化利率百分之七点二"), as a voice script or a careful template writes it. */
+const PER_CENT = '百分之';
+const HUNDRED = 0x767e;
+const NUMERALS = '零一二三四五六七八九';
+const TEN = 0x5341;
+const POINT = 0x70b9;
+
+/** The value of the numeral at `at` (零〇一二两…九), or -1. */
+function numeralAt(view: string, at: number): number {
+  const code = view.charCodeAt(at);
+  if (code === 0x3007) return 0;
+  if (code === 0x4e24) return 2;
+  return at < view.length ? NUMERALS.indexOf(view.charAt(at)) : -1;
+}
+
+/**
+ * The rate after 百分之, spelled in numerals: what `(?:[一-九]?十[一-九]?|[零-九])(?:点[零-九]{1,4})?` matches
+ * ("七点二" 7.2, "十八" 18, "二十四" 24, "零点五" 0.5; 两 and 〇 count too, but 两 is no decimal). Null when no
+ * numeral follows.
+ *
+ * @internal
+ */
+export function spelledRate(view: string, from: number): { readonly end: number; readonly value: number } | null {
+  let at = from;
+  let value: number;
+  const first = numeralAt(view, at);
+  const tensFrom = first > 0 && view.charCodeAt(at + 1) === TEN ? at + 1 : view.charCodeAt(at) === TEN ? at : -1;
+  if (tensFrom >= 0) {
+    value = (tensFrom > at ? first : 1) * 10;
+    at = tensFrom + 1;
+    const units = numeralAt(view, at);
+    if (units > 0) {
+      value += units;
+      at++;
+    }
+  } else if (first >= 0) {
+    value = first;
+    at++;
+  } else return null;
+  if (view.charCodeAt(at) === POINT && numeralAt(view, at + 1) >= 0 && view.charCodeAt(at + 1) !== 0x4e24) {
+    let digits = '';
+    let next = at + 1;
+    for (; next < view.length && digits.length < 4; next++) {
+      const digit = numeralAt(view, next);
+      if (digit < 0 || view.charCodeAt(next) === 0x4e24) break;
+      digits += String(digit);
+    }
+    value = Number(`${value}.${digits}`);
+    at = next;
+  }
+  return { end: at, value };
 }
 
 /**

@@ -6,7 +6,18 @@ import { findDisclosures, rateAfter, rateBefore } from '../../src/content/aprDis
 import { makeCorpus } from '../../bench/corpus.mjs';
 import { normalizeText } from '../../src/index.js';
 
-const RATE_AFTER_MARKER = /[^0-9%]{0,12}?([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%/y;
+// A rate in digits with "%", or spelled after 百分之 ("百分之七点二"): whichever starts first after the gap.
+const RATE_AFTER_MARKER =
+  /[^0-9%]{0,12}?(?:([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%|百分之((?:[一二两三四五六七八九]?十[一二两三四五六七八九]?|[零〇一二两三四五六七八九])(?:点[零〇一二三四五六七八九]{1,4})?))/y;
+
+/** The value of a spelled rate, read the long way: each numeral's digit, 十 as a place. */
+function spelledValue(spelled: string): number {
+  const digit = (char: string): number => (char === '两' ? 2 : char === '〇' ? 0 : '零一二三四五六七八九'.indexOf(char));
+  const [integer, decimals] = spelled.split('点') as [string, string | undefined];
+  const ten = integer.indexOf('十');
+  const whole = ten < 0 ? digit(integer) : (ten === 0 ? 1 : digit(integer[0]!)) * 10 + (integer.length > ten + 1 ? digit(integer[ten + 1]!) : 0);
+  return decimals === undefined ? whole : Number(`${whole}.${[...decimals].map(digit).join('')}`);
+}
 
 // The label after the rate ("7.2%（年化）"): a rate that ends, with an optional space, right before `end`.
 const RATE_BEFORE_LABEL = /(?<![0-9.])([0-9]{1,4}(?:\.[0-9]{1,4})?) ?% ?$/;
@@ -20,13 +31,18 @@ function byRegex(view: string, from: number): { end: number; value: number } | n
   const scanner = new RegExp(RATE_AFTER_MARKER);
   scanner.lastIndex = from;
   const found = scanner.exec(view);
-  return found === null ? null : { end: scanner.lastIndex, value: Number(found[1]) };
+  if (found === null) return null;
+  return { end: scanner.lastIndex, value: found[1] !== undefined ? Number(found[1]) : spelledValue(found[2]!) };
 }
 
-const PIECES = ['0', '1', '7', '24', '12345', '.', '..', ' ', '  ', '%', '利率', '(单利)', '：', '低至', '起', 'a', '\n', '7.2', '0.0500', '3.14159'];
+const PIECES = ['0', '1', '7', '24', '12345', '.', '..', ' ', '  ', '%', '利率', '(单利)', '：', '低至', '起', 'a', '\n', '7.2', '0.0500', '3.14159',
+  '百分之', '百分', '百', '七', '十', '二', '两', '零', '〇', '点', '八'];
 const viewArbitrary = fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((parts) => parts.join(''));
 
 const denseArbitrary = fc.string({ unit: fc.constantFrom(...'0123456789. %利率x'), maxLength: 30 });
+const spelledArbitrary = fc
+  .array(fc.constantFrom('百分之', ...'百分之零〇一二两七十点八%1 利'), { maxLength: 24 })
+  .map((parts) => parts.join(''));
 
 /** Both readers against their regex: at random offsets of piece-built views, and at every offset of dense ones. */
 function agreesWithRegex(name: string, read: (view: string, at: number) => unknown, reference: (view: string, at: number) => unknown): void {
@@ -42,6 +58,19 @@ function agreesWithRegex(name: string, read: (view: string, at: number) => unkno
 
 describe('apr-disclosure: the rate after a marker', () => {
   agreesWithRegex('rateAfter', rateAfter, byRegex);
+
+  test.prop([spelledArbitrary], { numRuns: 5000 })('rateAfter: matches the regex on dense spelled rates', (view) => {
+    for (let at = 0; at <= view.length; at++) expect(rateAfter(view, at)).toEqual(byRegex(view, at));
+  });
+
+  it('reads a rate spelled after 百分之', () => {
+    expect(rateAfter('利率百分之七点二起', 0)).toEqual({ end: 8, value: 7.2 });
+    expect(rateAfter('利率(单利)百分之十八', 0)).toEqual({ end: 11, value: 18 });
+    expect(rateAfter('：百分之二十四', 0)).toEqual({ end: 7, value: 24 });
+    expect(rateAfter('百分之零点零五', 0)).toEqual({ end: 7, value: 0.05 });
+    expect(rateAfter('百分之点五', 0)).toBeNull();
+    expect(rateAfter('百分百', 0)).toBeNull();
+  });
 
   it('finds the disclosures of the benchmark corpus exactly where the regex does', () => {
     let found = 0;
