@@ -20,6 +20,7 @@ export const SpecificAmountSettingsSchema = z.strictObject({
   creditLinePrefixes: z.array(z.string().min(1)).min(1),
   creditLineSuffixes: z.array(z.string().min(1)).min(1),
   notAmountAfter: z.array(z.string().min(1)).min(1),
+  notAmountBefore: z.array(z.string().min(1)),
 });
 
 const settings = pack.settings as z.output<typeof SpecificAmountSettingsSchema>;
@@ -282,6 +283,8 @@ function isAmount(
   unit: string | undefined,
   afterAmount: boolean,
 ): boolean {
+  // A figure about the institution ("注册资本100亿元", "资产规模超过万亿元") is no loan amount.
+  if (followsInstitutionFact(view, viewStart)) return false;
   if (currency === undefined && unit === undefined) {
     // A bare number: only one of 100 or more, right after a context word or another amount, is an amount.
     // Numerals count as the digits they stand for: "五千" as 5000, "十五" as 15.
@@ -338,6 +341,18 @@ function numberOf(digits: string): number {
 }
 
 /** End of `view[from, to)` without up to three trailing spaces or colons . */
+/** Words between an institution fact and its figure ("注册资本达", "资产规模超过"), longest first. */
+const FACT_LINKS = ['超过', '超', '逾', '达', '为', '近', '约'];
+
+/** Whether an institution fact (`notAmountBefore`: 注册资本, 资产规模…), perhaps with a linking word, ends right before `viewStart`. */
+function followsInstitutionFact(view: string, viewStart: number): boolean {
+  const windowStart = Math.max(0, viewStart - 12);
+  let beforeEnd = trimFiller(view, windowStart, viewStart);
+  const link = FACT_LINKS.find((word) => endsAt(view, windowStart, beforeEnd, word));
+  if (link !== undefined) beforeEnd -= link.length;
+  return settings.notAmountBefore.some((word) => endsAt(view, windowStart, beforeEnd, word));
+}
+
 function trimFiller(view: string, from: number, to: number): number {
   let end = to;
   while (end > from && to - end < 3) {
