@@ -21,6 +21,9 @@ export const SpecificAmountSettingsSchema = z.strictObject({
   creditLineSuffixes: z.array(z.string().min(1)).min(1),
   notAmountAfter: z.array(z.string().min(1)).min(1),
   notAmountBefore: z.array(z.string().min(1)),
+  rewardsBefore: z.array(z.string().min(1)),
+  rewardsAfter: z.array(z.string().min(1)),
+  maxReward: z.number().positive(),
 });
 
 const settings = pack.settings as z.output<typeof SpecificAmountSettingsSchema>;
@@ -283,8 +286,9 @@ function isAmount(
   unit: string | undefined,
   afterAmount: boolean,
 ): boolean {
-  // A figure about the institution ("注册资本100亿元", "资产规模超过万亿元") is no loan amount.
-  if (followsInstitutionFact(view, viewStart)) return false;
+  // A figure about the institution ("注册资本100亿元", "资产规模超过万亿元"), a discount ("返现100元") or a
+  // reward ("10元立减金", "50元话费") is no loan amount.
+  if (followsInstitutionFact(view, viewStart) || isSmallReward(view, viewStart, viewEnd, digits, unit)) return false;
   if (currency === undefined && unit === undefined) {
     // A bare number: only one of 100 or more, right after a context word or another amount, is an amount.
     // Numerals count as the digits they stand for: "五千" as 5000, "十五" as 15.
@@ -340,7 +344,6 @@ function numberOf(digits: string): number {
   return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
 }
 
-/** End of `view[from, to)` without up to three trailing spaces or colons . */
 /** Words between an institution fact and its figure ("注册资本达", "资产规模超过"), longest first. */
 const FACT_LINKS = ['超过', '超', '逾', '达', '为', '近', '约'];
 
@@ -353,6 +356,23 @@ function followsInstitutionFact(view: string, viewStart: number): boolean {
   return settings.notAmountBefore.some((word) => endsAt(view, windowStart, beforeEnd, word));
 }
 
+/** Money units without a magnitude: "5万元" is never a small reward. */
+const PLAIN_MONEY_UNITS: readonly string[] = ['元', '块', '块钱'];
+
+/**
+ * Whether the amount is a small reward or discount: a sum in 元 (no 万/千/亿) below `maxReward`, right after a
+ * reward verb ("返现100元", "首刷满88元") or right before a reward ("10元立减金", "50元话费"). "三万元红包" is no
+ * reward but a credit line dressed as one.
+ */
+function isSmallReward(view: string, viewStart: number, viewEnd: number, digits: string | undefined, unit: string | undefined): boolean {
+  if (digits === undefined || (unit !== undefined && !PLAIN_MONEY_UNITS.includes(unit)) || numberOf(digits) >= settings.maxReward) return false;
+  if (settings.rewardsAfter.some((word) => view.startsWith(word, viewEnd))) return true;
+  const windowStart = Math.max(0, viewStart - 8);
+  const beforeEnd = trimFiller(view, windowStart, viewStart);
+  return settings.rewardsBefore.some((word) => endsAt(view, windowStart, beforeEnd, word));
+}
+
+/** End of `view[from, to)` without up to three trailing spaces or colons. */
 function trimFiller(view: string, from: number, to: number): number {
   let end = to;
   while (end > from && to - end < 3) {

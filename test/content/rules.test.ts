@@ -74,6 +74,27 @@ describe('specific-amount', () => {
     expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map((issue) => issue.excerpt)).toEqual([excerpt]);
   });
 
+  it.each([
+    '注册资本100亿元的持牌机构',
+    '资产规模超过5000亿元',
+    '首刷满88元送10元立减金',
+    '开卡返现100元',
+    '绑卡即领10元红包',
+    '借款送50元话费',
+    '¥20红包',
+  ])('stays silent on a figure about the institution, a small reward or a spending threshold: %j', (phrase) => {
+    expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues)).toEqual([]);
+  });
+
+  it.each([
+    ['三万元红包待领取', '三万元'],
+    ['2000元红包待领取', '2000元'],
+    ['额度满5万元可分期', '5万元'],
+    ['5万元立减金', '5万元'],
+  ])('still reports a credit line dressed as a reward, or a reward of 1,000元 or more: %j', (phrase, excerpt) => {
+    expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues).map((issue) => issue.excerpt)).toEqual([excerpt]);
+  });
+
   it.each(['可借十五', '王五千您好', '五千年历史', '借一千次'])('stays silent on a unit-less numeral that is no amount: %j', (phrase) => {
     expect(only('specific-amount', lint(`【XX银行】${phrase}，欢迎咨询`).issues)).toEqual([]);
   });
