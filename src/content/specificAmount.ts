@@ -275,8 +275,6 @@ const LINKING_WORDS = ['最高可达', '高达', '可达', '达', '至', '为'];
 /** The last characters of the context and linking words: a number after anything else has no context word. */
 const CONTEXT_LAST_CHARS = [...settings.contextWords, ...LINKING_WORDS].map((word) => word.charAt(word.length - 1)).join('');
 
-// The cheapest rejections come first; the result is the same as checking in reading order
-// because every test is a plain conjunction once currency and unit are known.
 function isAmount(
   view: string,
   viewStart: number,
@@ -287,8 +285,25 @@ function isAmount(
   afterAmount: boolean,
 ): boolean {
   // A figure about the institution ("注册资本100亿元", "资产规模超过万亿元"), a discount ("返现100元") or a
-  // reward ("10元立减金", "50元话费") is no loan amount.
-  if (followsInstitutionFact(view, viewStart) || isSmallReward(view, viewStart, viewEnd, digits, unit)) return false;
+  // reward ("10元立减金", "50元话费") is no loan amount. Asked last: most numbers are rejected sooner.
+  return (
+    hasAmountShape(view, viewStart, viewEnd, currency, digits, unit, afterAmount) &&
+    !followsInstitutionFact(view, viewStart) &&
+    !isSmallReward(view, viewStart, viewEnd, digits, unit)
+  );
+}
+
+// The cheapest rejections come first; the result is the same as checking in reading order
+// because every test is a plain conjunction once currency and unit are known.
+function hasAmountShape(
+  view: string,
+  viewStart: number,
+  viewEnd: number,
+  currency: string | undefined,
+  digits: string | undefined,
+  unit: string | undefined,
+  afterAmount: boolean,
+): boolean {
   if (currency === undefined && unit === undefined) {
     // A bare number: only one of 100 or more, right after a context word or another amount, is an amount.
     // Numerals count as the digits they stand for: "五千" as 5000, "十五" as 15.
