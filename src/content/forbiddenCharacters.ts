@@ -3,6 +3,7 @@ import { description, sources, entries, allow, settings as packSettings } from '
 import type { RuleContext, RuleDefinition } from '../engine/types.js';
 import { traditionalToSimplified } from '../normalize/traditionalTable.js';
 import { leadingPadding } from '../_lib/leadingPadding.js';
+import { trailingSignature } from '../_lib/trailingSignature.js';
 import { asPack, basisOf, fill } from './_pack.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
@@ -81,19 +82,30 @@ export const forbiddenCharactersRule: RuleDefinition = {
     const { text } = context;
     const signatureStart = leadingPadding(text);
     const signatureEnd = signatureEndFrom(text, signatureStart);
+    // A signature at the end (后置签名) when none opens the text: identity reports it as misplaced, and its
+    // brackets are no more "【】 in the body" than a leading signature's.
+    const trailing = text.charCodeAt(signatureStart) === 0x3010 ? null : trailingSignature(text);
+    const bodyEnd = trailing?.start ?? text.length;
     // Indexes into KINDS per unit; 0 (none) for everything clean.
     let kinds: Uint8Array | undefined;
-    // Inside the signature only traditional characters: its brackets are its own, and a symbol there is
+    // Inside a signature only traditional characters: its brackets are its own, and a symbol there is
     // identity's finding, while a traditional character passes identity's check (it is Han).
-    for (let i = signatureStart + 1; i < signatureEnd - 1; i++) {
-      if (UNIT_KIND[text.charCodeAt(i)] === TRADITIONAL) (kinds ??= new Uint8Array(text.length))[i] = TRADITIONAL;
-    }
+    const markTraditional = (from: number, to: number): void => {
+      for (let i = from; i < to; i++) {
+        if (UNIT_KIND[text.charCodeAt(i)] === TRADITIONAL) (kinds ??= new Uint8Array(text.length))[i] = TRADITIONAL;
+      }
+    };
+    markTraditional(signatureStart + 1, signatureEnd - 1);
+    if (trailing !== null) markTraditional(trailing.start + 1, trailing.end - 1);
     for (let i = signatureEnd; i < text.length; i++) {
+      if (i === bodyEnd) i = trailing!.end;
+      if (i >= text.length) break;
       const kind = UNIT_KIND[text.charCodeAt(i)]!;
       if (kind !== 0) (kinds ??= new Uint8Array(text.length))[i] = kind;
     }
     for (const sequence of SEQUENCES) {
       for (let at = text.indexOf(sequence, signatureEnd); at >= 0; at = text.indexOf(sequence, at + sequence.length)) {
+        if (at + sequence.length > bodyEnd && at < (trailing?.end ?? 0)) continue;
         (kinds ??= new Uint8Array(text.length)).fill(SYMBOL, at, at + sequence.length);
       }
     }

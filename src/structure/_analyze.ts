@@ -201,6 +201,25 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
     out.push(
       finding('identity', 'error', found.padding, found.padding + 1, '签名缺少结束括号「】」：签名须写成【机构名称】并置于短信开头（运营商签名规范）。'),
     );
+  } else if (!found.identity && found.trailingSignature) {
+    // A trailing signature (后置签名) is moved: inserted at the start by one fix, deleted at the end by the other.
+    const trailing = found.trailingSignature;
+    const inner = trailing.text.slice(1, -1);
+    out.push(
+      finding(
+        'identity',
+        'error',
+        0,
+        0,
+        `签名「${inner}」放在了短信末尾：签名只能前置，须以【持牌机构名称】开头（运营商签名规范）；请移到开头。`,
+        { text: `【${institution ?? inner}】`, start: 0, end: 0 },
+      ),
+      finding('identity', 'error', trailing.start, trailing.end, `末尾的签名「${trailing.text}」：后置签名不被接受，移到短信开头后删除此处。`, {
+        text: '',
+        start: trailing.start,
+        end: trailing.end,
+      }),
+    );
   } else if (!found.identity) {
     out.push(
       finding(
@@ -329,15 +348,17 @@ function unsubscribeFindings(
   }
   const last = found.unsubscribes[found.unsubscribes.length - 1];
   if (!last) {
-    const separator = /[\p{L}\p{N}]$/u.test(text) ? '。' : '';
+    // The end of the message is before a trailing signature: identity's fix moves that to the front.
+    const end = found.trailingSignature?.start ?? text.length;
+    const separator = /[\p{L}\p{N}]$/u.test(text.slice(0, end)) ? '。' : '';
     return [
       finding(
         'unsubscribe',
         'error',
-        text.length,
-        text.length,
+        end,
+        end,
         `营销短信缺少退订声明：须在末尾注明「${preferred}」（《通信短信息服务管理规定》《广告法》第四十三条要求提供拒收方式；运营商模板规范）。`,
-        { text: `${separator}${preferred}`, start: text.length, end: text.length },
+        { text: `${separator}${preferred}`, start: end, end },
       ),
     ];
   }
@@ -357,7 +378,8 @@ function unsubscribeFindings(
       }),
     );
   }
-  if (hasContentAfter(text, last.end)) {
+  // A trailing signature is the identity's finding: the statement before it still ends the message.
+  if (hasContentAfter(text, last.end, found.trailingSignature?.start ?? text.length)) {
     out.push(finding('unsubscribe', 'error', last.start, last.end, `退订声明「${last.text}」须位于短信末尾，之后不能再有其他内容（运营商模板规范）。`));
   }
   return out;

@@ -6,6 +6,7 @@ import { pointWidth } from '../_lib/codePoints.js';
 import { hasUnit } from '../_lib/hasUnit.js';
 import { endsAt } from '../_lib/endsAt.js';
 import { leadingPadding } from '../_lib/leadingPadding.js';
+import { trailingSignature } from '../_lib/trailingSignature.js';
 import { readOption, readUnsubscribe, startsUnsubscribe } from './_readers.js';
 import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
 
@@ -49,6 +50,11 @@ export interface Recognition {
   readonly identity: Layer | null;
   /** The text opens with `【` that is never closed (within the scan window). */
   readonly unclosedSignature: boolean;
+  /**
+   * A 【signature】 at the very end when none opens the text (后置签名): misplaced — `identity` reports it —
+   * but a signature, so no part of the body (see `trailingSignature`).
+   */
+  readonly trailingSignature: Layer | null;
   readonly bodyBrackets: readonly BodyBracket[];
   /** Every unsubscribe statement in text order; the last one is the unsubscribe layer. */
   readonly unsubscribes: readonly UnsubscribeStatement[];
@@ -155,7 +161,9 @@ export function recognize(text: string): Recognition {
   const padding = leadingPadding(text);
   const { identity, unclosedSignature } = findIdentity(text, padding);
   const bodyStart = identity?.end ?? (unclosedSignature ? padding + 1 : 0);
-  const bodyBrackets = findBodyBrackets(text, bodyStart);
+  const trailingSpan = identity === null && !unclosedSignature ? trailingSignature(text) : null;
+  const trailing = trailingSpan === null ? null : layer(text, trailingSpan.start, trailingSpan.end);
+  const bodyBrackets = findBodyBrackets(text, bodyStart, trailing?.start ?? text.length);
 
   // Every phrase occurrence, as (pattern id, end) pairs in order of end: one pass serves the
   // unsubscribe statements, the tips and the disclosures.
@@ -170,6 +178,7 @@ export function recognize(text: string): Recognition {
   const masked = newMask(text.length);
   if (padding > 0) mark(masked, { start: 0, end: padding });
   if (identity) mark(masked, identity);
+  if (trailing) mark(masked, trailing);
   const unsubscribes = findUnsubscribes(text, masked, table, hits);
   for (const statement of unsubscribes) mark(masked, statement);
 
@@ -182,7 +191,7 @@ export function recognize(text: string): Recognition {
   const disclosures = findSentences(text, masked, CLAUSE_END, table, hits, DISCLOSURE);
   for (const disclosure of disclosures) mark(masked, disclosure);
 
-  return { padding, identity, unclosedSignature, bodyBrackets, unsubscribes, interaction, tips, chunks: leftovers(text, masked) };
+  return { padding, identity, unclosedSignature, trailingSignature: trailing, bodyBrackets, unsubscribes, interaction, tips, chunks: leftovers(text, masked) };
 }
 
 /**
@@ -236,12 +245,12 @@ function contentTable(from: number, to: number): Uint8Array {
 }
 
 /**
- * Whether the text after `offset` holds anything but whitespace and closing punctuation.
+ * Whether `text[offset, end)` holds anything but whitespace and closing punctuation.
  *
  * @internal
  */
-export function hasContentAfter(text: string, offset: number): boolean {
-  return /[^\s\p{Z}。.！!]/u.test(text.slice(offset));
+export function hasContentAfter(text: string, offset: number, end = text.length): boolean {
+  return /[^\s\p{Z}。.！!]/u.test(text.slice(offset, end));
 }
 
 function findIdentity(text: string, padding: number): { identity: Layer | null; unclosedSignature: boolean } {
@@ -251,13 +260,16 @@ function findIdentity(text: string, padding: number): { identity: Layer | null; 
   return { identity: layer(text, padding, close + 1), unclosedSignature: false };
 }
 
-function findBodyBrackets(text: string, from: number): BodyBracket[] {
+/** The 【…】 pairs and lone brackets of `text[from, to)` (a match cannot cross `to`: a trailing signature starts with 【). */
+function findBodyBrackets(text: string, from: number, to: number): BodyBracket[] {
   const out: BodyBracket[] = [];
-  if (text.indexOf('【', from) < 0 && text.indexOf('】', from) < 0) return out;
+  const open = text.indexOf('【', from);
+  const close = text.indexOf('】', from);
+  if ((open < 0 || open >= to) && (close < 0 || close >= to)) return out;
   // Global regexes keep their position in lastIndex: each call works on its own copy.
   const bodyBracket = new RegExp(BODY_BRACKET);
   bodyBracket.lastIndex = from;
-  for (let m = bodyBracket.exec(text); m; m = bodyBracket.exec(text)) {
+  for (let m = bodyBracket.exec(text); m && m.index < to; m = bodyBracket.exec(text)) {
     const inner = m[0].length > 1 ? m[0].slice(1, -1) : null;
     out.push({ start: m.index, end: m.index + m[0].length, inner });
   }

@@ -63,12 +63,18 @@ describe('checkStructure properties', () => {
     (text) => {
       const before = checkStructure(text);
       fc.pre(before.layers.unsubscribe === null);
-      const after = checkStructure(text + '拒收请回复R');
+      // The end of the message is before a trailing signature (后置签名), where the fix inserts the statement.
+      const missing = before.issues.find((i) => i.ruleId === 'unsubscribe');
+      const at = missing?.suggestion?.start ?? text.length;
+      const after = checkStructure(text.slice(0, at) + '拒收请回复R' + text.slice(at));
+      // What starts after the insertion point moves with it; an empty span at the point stays (it is anchored before).
+      const shifted = (issue: (typeof before.issues)[number]) =>
+        issue.start < at || issue.end === at ? issue : { ...issue, start: issue.start + 6, end: issue.end + 6, ...(issue.suggestion ? { suggestion: { ...issue.suggestion, start: issue.suggestion.start + 6, end: issue.suggestion.end + 6 } } : {}) };
       const others = (report: typeof before) => report.issues.filter((i) => i.ruleId !== 'unsubscribe');
-      expect(before.issues.some((i) => i.ruleId === 'unsubscribe')).toBe(true);
+      expect(missing).toBeDefined();
       expect(after.issues.filter((i) => i.ruleId === 'unsubscribe')).toEqual([]);
-      expect(others(after)).toEqual(others(before));
-      expect(after.layers.unsubscribe).toEqual({ text: '拒收请回复R', start: text.length, end: text.length + 6 });
+      expect(others(after)).toEqual(others(before).map(shifted));
+      expect(after.layers.unsubscribe).toEqual({ text: '拒收请回复R', start: at, end: at + 6 });
     },
   );
 

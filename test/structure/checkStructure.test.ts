@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Issue } from '../../src/engine/types.js';
 import { ComplianceConfigError } from '../../src/errors/index.js';
 import { checkStructure } from '../../src/structure/index.js';
+import { applyFixes } from '../../src/engine/applyFixes.js';
 
 const GOOD = '【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。拒收请回复R';
 
@@ -158,6 +159,43 @@ describe('checkStructure: identity layer', () => {
       { severity: 'error', start: 0, end: 0, excerpt: '' },
       { severity: 'error', start: 9, end: 15, excerpt: '【XX银行】', suggestion: { text: 'XX银行', start: 9, end: 15 } },
     ]);
+  });
+
+  // Older templates put the signature last (后置签名); carriers accept only a leading one (regulatory-basis B1).
+  // It is read as a misplaced signature, not as 【】 in the body: two findings whose fixes together move it.
+  it('reports a trailing signature as misplaced, with fixes that move it to the front', () => {
+    const body = '您享有专属绿色通道。回复1了解详情，回复2预约回电。拒收请回复R';
+    for (const text of [`${body}【XX银行】`, `${body} 【XX银行】\n`]) {
+      const report = checkStructure(text);
+      const start = text.indexOf('【');
+      expect(issuesOf(report, 'identity')).toEqual([
+        { severity: 'error', start: 0, end: 0, excerpt: '', suggestion: { text: '【XX银行】', start: 0, end: 0 } },
+        { severity: 'error', start, end: start + 6, excerpt: '【XX银行】', suggestion: { text: '', start, end: start + 6 } },
+      ]);
+      // Nothing else: the statement before the signature still ends the message, and the signature is no feature.
+      expect(report.issues.filter((issue) => issue.ruleId !== 'identity')).toEqual([]);
+      expect(report.layers.unsubscribe?.text).toBe('拒收请回复R');
+      expect(applyFixes(text, report.issues).trimEnd()).toBe(GOOD);
+    }
+  });
+
+  it('inserts a missing unsubscribe statement before a trailing signature', () => {
+    const text = '您享有专属绿色通道。回复1了解详情，回复2预约回电。【XX银行】';
+    const report = checkStructure(text);
+    expect(issuesOf(report, 'unsubscribe')).toEqual([
+      { severity: 'error', start: 26, end: 26, excerpt: '', suggestion: { text: '拒收请回复R', start: 26, end: 26 } },
+    ]);
+    expect(applyFixes(text, report.issues)).toBe(GOOD);
+  });
+
+  it('reads no trailing signature after a leading one, inside a line, or without text before it', () => {
+    // With a leading signature a second one at the end is 【】 in the body.
+    expect(issuesOf(checkStructure(`${GOOD}【XX银行】`), 'identity').map((issue) => issue.excerpt)).toEqual(['【XX银行】']);
+    // A bracket pair followed by more text is in the body; so is one spanning a line break.
+    const middle = checkStructure('您享有【XX银行】专属通道。回复1了解详情，回复2预约回电。拒收请回复R');
+    expect(issuesOf(middle, 'identity').map((issue) => [issue.excerpt, issue.suggestion?.text])).toEqual([['', undefined], ['【XX银行】', 'XX银行']]);
+    const broken = checkStructure('您享有专属通道。拒收请回复R【XX\n银行】');
+    expect(issuesOf(broken, 'identity').map((issue) => issue.excerpt)).toEqual(['', '【', '】']);
   });
 
   it('reports a lone closing bracket in the body', () => {

@@ -87,9 +87,19 @@ const PIECES = [
 ];
 const messages = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((parts) => parts.join(''));
 
+/** A signature that ends the text (up to 16 units of whitespace after it) when none opens it: 后置签名. */
+function trailingSignatureOf(text: string, opensWithSignature: boolean): Span | null {
+  if (opensWithSignature) return null;
+  const found = /【[^【】\r\n]{1,30}】[ \t\r\n\u3000]{0,16}$/.exec(text);
+  if (found === null || found.index === 0) return null;
+  return { start: found.index, end: found.index + found[0].indexOf('】') + 1 };
+}
+
 function expectDefinition(text: string): number {
   const found = recognize(text);
-  const layers = [found.identity, ...found.unsubscribes, found.interaction];
+  const trailing = trailingSignatureOf(text, found.identity !== null || found.unclosedSignature);
+  expect(found.trailingSignature === null ? null : { start: found.trailingSignature.start, end: found.trailingSignature.end }).toEqual(trailing);
+  const layers = [found.identity, trailing, ...found.unsubscribes, found.interaction];
   const tips = sentencesWith(text, maskOf(text.length, layers), SENTENCE_ENDS, structureData.antiFraudTips.phrases);
   expect(found.tips).toEqual(tips);
   // Disclosures are looked for outside the tips too; what is left of the text is the chunks.
