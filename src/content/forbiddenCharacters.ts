@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { description, sources, entries, allow, settings as packSettings } from '../../rules/forbidden-characters.json';
 import type { RuleContext, RuleDefinition } from '../engine/types.js';
-import { traditionalToSimplified } from '../normalize/traditionalTable.js';
+import { toSimplified, traditionalToSimplified } from '../normalize/traditionalTable.js';
 import { leadingPadding } from '../_lib/leadingPadding.js';
 import { trailingSignature } from '../_lib/trailingSignature.js';
 import { asPack, basisOf, fill } from './_pack.js';
@@ -125,7 +125,7 @@ export const forbiddenCharactersRule: RuleDefinition = {
 function reportRun(context: RuleContext<unknown>, start: number, end: number, kind: Kind): void {
   const excerpt = context.text.slice(start, end);
   if (kind === 'traditional') {
-    const simplified = [...excerpt].map((char) => traditionalToSimplified[char] ?? char).join('');
+    const simplified = toSimplified(excerpt);
     context.report({ start, end, message: fill(settings.traditionalMessage, { excerpt, simplified }), suggestion: simplified });
     return;
   }

@@ -3,6 +3,7 @@ import { surrogatePairs } from '../_lib/codePoints.js';
 import { structureData } from './_data.js';
 import { capacity, measure, offsetBeyond } from './_length.js';
 import { contentLength, contentOffset, hasContentAfter, recognize, type Recognition } from './_recognize.js';
+import { toSimplified } from '../normalize/traditionalTable.js';
 
 export { recognize } from './_recognize.js';
 import type { LengthInfo, ResolvedStructureOptions, StructureReport } from './schemas.js';
@@ -257,7 +258,7 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
     } else if (
       !options.institution &&
       !options.allowSignatures.includes(inner) &&
-      !structureData.institutionTypes.names.some((type) => inner.includes(type))
+      !namesLenderType(inner)
     ) {
       out.push(
         finding(
@@ -285,6 +286,17 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
   return out;
 }
 
+
+/**
+ * Whether a signature names a lender type (银行, 消费金融…). 【XX銀行】 does too: its traditional characters are
+ * forbidden-characters' finding, not a reason to doubt the licence (folded only when the plain test fails).
+ */
+function namesLenderType(inner: string): boolean {
+  const { names } = structureData.institutionTypes;
+  if (names.some((type) => inner.includes(type))) return true;
+  const simplified = toSimplified(inner);
+  return simplified !== inner && names.some((type) => simplified.includes(type));
+}
 
 const RESERVED_KEYS: ReadonlySet<string> = new Set(structureData.unsubscribe.reservedKeys);
 

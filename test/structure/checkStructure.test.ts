@@ -142,6 +142,11 @@ describe('checkStructure: identity layer', () => {
     }
   });
 
+  it('reads a lender type written in traditional characters (【XX銀行】): the characters are forbidden-characters\' finding', () => {
+    expect(issuesOf(checkStructure(`【XX銀行】${GOOD.slice(6)}`), 'identity')).toEqual([]);
+    expect(issuesOf(checkStructure(`【XX貸款】${GOOD.slice(6)}`), 'identity').map((issue) => issue.severity)).toEqual(['warning']);
+  });
+
   it('reports a second 【…】 in the body and suggests its bare text', () => {
     const text = '【XX银行】您享有【限时】专属通道。回复1了解详情，回复2预约回电。拒收请回复R';
     const report = checkStructure(text);
