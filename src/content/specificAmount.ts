@@ -121,7 +121,8 @@ export function findAmounts(view: string, skipBareNumbers = true): FoundAmount[]
         }
         if (end >= 0) {
           const afterAmount = follows(at);
-          if (isAmount(view, at, end, undefined, view.slice(at, end), undefined, afterAmount)) {
+          const digits = view.slice(at, end);
+          if (isAmount(view, at, end, undefined, digits, undefined, afterAmount) && isLoanFigure(view, at, end, digits, undefined)) {
             add(amounts, widen(view, at, end, undefined), afterAmount);
           }
           // The regex would also have taken the optional space after the number.
@@ -145,7 +146,7 @@ export function findAmounts(view: string, skipBareNumbers = true): FoundAmount[]
     let viewStart = found.index;
     const viewEnd = found.index + whole.length - (whole.endsWith(' ') ? 1 : 0);
     const afterAmount = follows(viewStart);
-    if (!isAmount(view, viewStart, viewEnd, currency, digits, unit, afterAmount)) continue;
+    if (!isAmount(view, viewStart, viewEnd, currency, digits, unit, afterAmount) || !isLoanFigure(view, viewStart, viewEnd, digits, unit)) continue;
     if (whole.startsWith(' ')) viewStart++;
     add(amounts, widen(view, viewStart, viewEnd, unit), afterAmount);
   }
@@ -275,27 +276,18 @@ const LINKING_WORDS = ['最高可达', '高达', '可达', '达', '至', '为'];
 /** The last characters of the context and linking words: a number after anything else has no context word. */
 const CONTEXT_LAST_CHARS = [...settings.contextWords, ...LINKING_WORDS].map((word) => word.charAt(word.length - 1)).join('');
 
-function isAmount(
-  view: string,
-  viewStart: number,
-  viewEnd: number,
-  currency: string | undefined,
-  digits: string | undefined,
-  unit: string | undefined,
-  afterAmount: boolean,
-): boolean {
-  // A figure about the institution ("注册资本100亿元", "资产规模超过万亿元"), a discount ("返现100元") or a
-  // reward ("10元立减金", "50元话费") is no loan amount. Asked last: most numbers are rejected sooner.
-  return (
-    hasAmountShape(view, viewStart, viewEnd, currency, digits, unit, afterAmount) &&
-    !followsInstitutionFact(view, viewStart) &&
-    !isSmallReward(view, viewStart, viewEnd, digits, unit)
-  );
+/**
+ * Whether an amount-shaped figure is about a loan: not about the institution ("注册资本100亿元", "资产规模超过
+ * 万亿元"), not a discount ("返现100元") or a small reward ("10元立减金", "50元话费"). Asked after `isAmount`:
+ * most numbers are rejected sooner.
+ */
+function isLoanFigure(view: string, viewStart: number, viewEnd: number, digits: string | undefined, unit: string | undefined): boolean {
+  return !followsInstitutionFact(view, viewStart) && !isSmallReward(view, viewStart, viewEnd, digits, unit);
 }
 
 // The cheapest rejections come first; the result is the same as checking in reading order
 // because every test is a plain conjunction once currency and unit are known.
-function hasAmountShape(
+function isAmount(
   view: string,
   viewStart: number,
   viewEnd: number,
