@@ -1,8 +1,9 @@
 import { syllables } from '../../rules/pinyin.json';
 import { once } from '../_lib/once.js';
 
-/** At most this many all-pinyin spellings of one term (polyphones multiply them). */
+/** A term with more all-pinyin spellings than this (its polyphones multiply them) gets none of them. */
 const MAX_FULL_SPELLINGS = 8;
+const HAN = /^\p{Script=Han}$/u;
 
 // Character → its readings, inverted once from the table's syllable → characters.
 const readingsByChar: () => ReadonlyMap<string, readonly string[]> = /* @__PURE__ */ once(() => {
@@ -50,5 +51,3 @@ export function pinyinVariants(term: string): string[] {
   variants.delete(term);
   return [...variants];
 }
-
-const HAN = /^\p{Script=Han}$/u;
