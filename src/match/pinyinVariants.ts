@@ -21,7 +21,7 @@ const readingsByChar: () => ReadonlyMap<string, readonly string[]> = /* @__PURE_
 /**
  * The spellings of `term` that evaders type in its place: each Han character in turn written in toneless
  * pinyin (`加wei信`, `加微xin`), and, for a term of three Han characters or more, every Han character in
- * pinyin (`jiaweixin`). A two-character word all in pinyin is too often a name or a brand (`jiawei`,
+ * pinyin (`jiaweixin`, and `jia wei xin` when the term is all Han). A two-character word all in pinyin is too often a name or a brand (`jiawei`,
  * `huixin`) to flag, and a term with one Han character has no variant. Characters outside
  * `rules/pinyin.json` (the characters of the shipped terms) stay as written.
  *
@@ -41,12 +41,17 @@ export function pinyinVariants(term: string): string[] {
   });
   const fullCount = readings.reduce((count, list) => count * (list?.length ?? 1), 1);
   if (hanCount >= 3 && fullCount <= MAX_FULL_SPELLINGS && readings.every((list, index) => list !== undefined || !HAN.test(chars[index]!))) {
-    let spellings = [''];
+    let spellings: string[][] = [[]];
     chars.forEach((char, index) => {
       const options = readings[index] ?? [char];
-      spellings = spellings.flatMap((prefix) => options.map((option) => prefix + option));
+      spellings = spellings.flatMap((prefix) => options.map((option) => [...prefix, option]));
     });
-    for (const spelling of spellings) variants.add(spelling);
+    // A term all of Han characters is also typed a syllable at a time ("jia wei xin"): one space between.
+    const allHan = hanCount === chars.length;
+    for (const parts of spellings) {
+      variants.add(parts.join(''));
+      if (allHan) variants.add(parts.join(' '));
+    }
   }
   variants.delete(term);
   return [...variants];

@@ -13,8 +13,10 @@ describe('pinyinVariants', () => {
   });
 
   it('adds the all-pinyin spelling for three Han characters or more', () => {
-    expect(pinyinVariants('加微信')).toEqual(expect.arrayContaining(['jia微信', '加wei信', '加微xin', 'jiaweixin']));
-    expect(pinyinVariants('加微信')).toHaveLength(4);
+    expect(pinyinVariants('加微信')).toEqual(expect.arrayContaining(['jia微信', '加wei信', '加微xin', 'jiaweixin', 'jia wei xin']));
+    expect(pinyinVariants('加微信')).toHaveLength(5);
+    // A term with a Latin part has no syllable-by-syllable spelling ("100%" has no syllables to space).
+    expect(pinyinVariants('qq群号码').filter((variant) => variant.includes(' '))).toEqual([]);
   });
 
   it('gives no all-pinyin spelling of a two-character term (jiawei, huixin are names)', () => {
@@ -92,6 +94,12 @@ describe('pinyin spellings in lint()', () => {
 
   it('matches across case and a space between the pinyin and the Han character', () => {
     expect(lint('【XX贷】Miao 批到账。').issues.map((issue) => issue.ruleId)).toContain('misleading-claims');
+  });
+
+  it('matches a term of three Han characters typed a syllable at a time, one space between', () => {
+    const contact = (text: string) => lint(text).issues.filter((issue) => issue.ruleId === 'contact-channel').map((issue) => issue.excerpt);
+    expect(contact('【XX银行】详情 Jia Wei Xin 咨询。')).toEqual(['Jia Wei Xin']);
+    expect(contact('【XX银行】详情 jia  wei xin 咨询。')).toEqual([]);
   });
 
   it('does not flag pinyin that spells no term, or a pinyin run glued to other letters', () => {
