@@ -9,3 +9,15 @@
 export function endsAt(text: string, from: number, to: number, word: string): boolean {
   return to - word.length >= from && text.startsWith(word, to - word.length);
 }
+
+/**
+ * Whether `text[from, to)` ends with one of `words`.
+ *
+ * @internal
+ * @example
+ * endsWithAny('资产规模超过', 0, 4, ['注册资本', '资产规模']); //=> true
+ */
+export function endsWithAny(text: string, from: number, to: number, words: readonly string[]): boolean {
+  for (const word of words) if (endsAt(text, from, to, word)) return true;
+  return false;
+}

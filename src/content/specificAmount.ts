@@ -4,7 +4,7 @@ import type { RuleContext, RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, fill } from './_pack.js';
 import { COMMA, DOT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
 import { hasUnit } from '../_lib/hasUnit.js';
-import { endsAt } from '../_lib/endsAt.js';
+import { endsAt, endsWithAny } from '../_lib/endsAt.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
 const pack = asPack({ description, sources, entries, allow, settings: packSettings });
@@ -271,8 +271,11 @@ function startTable(): Uint8Array {
   mark(CHINESE_NUMERALS, NUMERAL);
   return table;
 }
+
 /** Words between a context word and its number ("额度最高可达 5000"), longest first. */
 const LINKING_WORDS = ['最高可达', '高达', '可达', '达', '至', '为'];
+/** Words between an institution fact and its figure ("注册资本达", "资产规模超过"), longest first. */
+const FACT_LINKS = ['超过', '超', '逾', '达', '为', '近', '约'];
 /** The last characters of the context and linking words: a number after anything else has no context word. */
 const CONTEXT_LAST_CHARS = [...settings.contextWords, ...LINKING_WORDS].map((word) => word.charAt(word.length - 1)).join('');
 
@@ -282,7 +285,7 @@ const CONTEXT_LAST_CHARS = [...settings.contextWords, ...LINKING_WORDS].map((wor
  * most numbers are rejected sooner.
  */
 function isLoanFigure(view: string, viewStart: number, viewEnd: number, digits: string | undefined, unit: string | undefined): boolean {
-  return !followsInstitutionFact(view, viewStart) && !isSmallReward(view, viewStart, viewEnd, digits, unit);
+  return !followsWord(view, viewStart, 12, settings.notAmountBefore, FACT_LINKS) && !isSmallReward(view, viewStart, viewEnd, digits, unit);
 }
 
 // The cheapest rejections come first; the result is the same as checking in reading order
@@ -339,28 +342,27 @@ function countsPeople(view: string, at: number): boolean {
 
 /** Whether a context word, perhaps with a linking word ("额度最高可达"), ends right before `viewStart`. */
 function followsContextWord(view: string, viewStart: number): boolean {
+  // Most numbers follow no context word: the last unit before them says so without a word search.
   const windowStart = Math.max(0, viewStart - 8);
-  let beforeEnd = trimFiller(view, windowStart, viewStart);
+  const beforeEnd = trimFiller(view, windowStart, viewStart);
   if (beforeEnd === windowStart || !hasUnit(CONTEXT_LAST_CHARS, view.charCodeAt(beforeEnd - 1))) return false;
-  const linking = LINKING_WORDS.find((word) => endsAt(view, windowStart, beforeEnd, word));
-  if (linking !== undefined) beforeEnd -= linking.length;
-  return settings.contextWords.some((word) => endsAt(view, windowStart, beforeEnd, word));
+  return followsWord(view, viewStart, 8, settings.contextWords, LINKING_WORDS);
+}
+
+/**
+ * Whether one of `words` — perhaps followed by one of `links` ("额度最高可达", "资产规模超过") and filler — ends
+ * right before `viewStart`, within `window` units.
+ */
+function followsWord(view: string, viewStart: number, window: number, words: readonly string[], links: readonly string[] = []): boolean {
+  const windowStart = Math.max(0, viewStart - window);
+  let beforeEnd = trimFiller(view, windowStart, viewStart);
+  const link = links.find((word) => endsAt(view, windowStart, beforeEnd, word));
+  if (link !== undefined) beforeEnd -= link.length;
+  return endsWithAny(view, windowStart, beforeEnd, words);
 }
 
 function numberOf(digits: string): number {
   return Number(digits.includes(',') ? digits.replace(/,/g, '') : digits);
-}
-
-/** Words between an institution fact and its figure ("注册资本达", "资产规模超过"), longest first. */
-const FACT_LINKS = ['超过', '超', '逾', '达', '为', '近', '约'];
-
-/** Whether an institution fact (`notAmountBefore`: 注册资本, 资产规模…), perhaps with a linking word, ends right before `viewStart`. */
-function followsInstitutionFact(view: string, viewStart: number): boolean {
-  const windowStart = Math.max(0, viewStart - 12);
-  let beforeEnd = trimFiller(view, windowStart, viewStart);
-  const link = FACT_LINKS.find((word) => endsAt(view, windowStart, beforeEnd, word));
-  if (link !== undefined) beforeEnd -= link.length;
-  return settings.notAmountBefore.some((word) => endsAt(view, windowStart, beforeEnd, word));
 }
 
 /** Money units without a magnitude: "5万元" is never a small reward. */
@@ -373,10 +375,7 @@ const PLAIN_MONEY_UNITS: readonly string[] = ['元', '块', '块钱'];
  */
 function isSmallReward(view: string, viewStart: number, viewEnd: number, digits: string | undefined, unit: string | undefined): boolean {
   if (digits === undefined || (unit !== undefined && !PLAIN_MONEY_UNITS.includes(unit)) || numberOf(digits) >= settings.maxReward) return false;
-  if (settings.rewardsAfter.some((word) => view.startsWith(word, viewEnd))) return true;
-  const windowStart = Math.max(0, viewStart - 8);
-  const beforeEnd = trimFiller(view, windowStart, viewStart);
-  return settings.rewardsBefore.some((word) => endsAt(view, windowStart, beforeEnd, word));
+  return settings.rewardsAfter.some((word) => view.startsWith(word, viewEnd)) || followsWord(view, viewStart, 8, settings.rewardsBefore);
 }
 
 /** End of `view[from, to)` without up to three trailing spaces or colons. */

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { description, sources, entries, allow, settings as packSettings } from '../../rules/student-targeting.json';
 import type { RuleDefinition, TermMatch } from '../engine/types.js';
-import { endsAt } from '../_lib/endsAt.js';
+import { endsAt, endsWithAny } from '../_lib/endsAt.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
@@ -48,7 +48,7 @@ export const studentTargetingRule: RuleDefinition = {
 function isExclusion(view: string, matches: readonly TermMatch[], index: number): boolean {
   // Backwards over qualifiers and adjacent student words ("不向|高校|学生") to a negating lead.
   for (let at = matches[index]!.viewStart, before = index - 1; ; ) {
-    if (settings.exclusionLeads.some((lead) => endsAt(view, 0, at, lead))) return true;
+    if (endsWithAny(view, 0, at, settings.exclusionLeads)) return true;
     const qualifier = settings.qualifiers.find((word) => endsAt(view, 0, at, word));
     if (qualifier !== undefined) at -= qualifier.length;
     else if (before >= 0 && matches[before]!.viewEnd === at) at = matches[before--]!.viewStart;

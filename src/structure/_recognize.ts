@@ -4,7 +4,7 @@ import { structureData } from './_data.js';
 import { once } from '../_lib/once.js';
 import { pointWidth } from '../_lib/codePoints.js';
 import { hasUnit } from '../_lib/hasUnit.js';
-import { endsAt } from '../_lib/endsAt.js';
+import { endsWithAny } from '../_lib/endsAt.js';
 import { leadingPadding } from '../_lib/leadingPadding.js';
 import { trailingSignature } from '../_lib/trailingSignature.js';
 import { readOption, readUnsubscribe, startsUnsubscribe } from './_readers.js';
@@ -475,12 +475,6 @@ function startsWithAny(text: string, words: readonly string[], at: number): bool
   return false;
 }
 
-/** Whether `text[from, end)` ends with one of `words` (a closer must lie inside the clause, not before it). */
-function endsWithAny(text: string, words: readonly string[], from: number, end: number): boolean {
-  for (const word of words) if (endsAt(text, from, end, word)) return true;
-  return false;
-}
-
 /**
  * `span` without the salutations it opens with: a listed phrase ("尊敬的客户"), or a short clause ended by
  * ，！： that starts with an opener or ends with a closer ("张先生您好，", "尊敬的王女士：").
@@ -492,7 +486,7 @@ function withoutSalutations(text: string, span: Span | null): Span | null {
     const limit = Math.min(end, start + maxChars + 1);
     let mark = start + 1;
     while (mark < limit && !isSalutationMark(text.charCodeAt(mark))) mark++;
-    if (mark < limit && (startsWithAny(text, openers, start) || endsWithAny(text, closers, start, mark))) {
+    if (mark < limit && (startsWithAny(text, openers, start) || endsWithAny(text, start, mark, closers))) {
       span = trim(text, mark + 1, end);
       continue;
     }
