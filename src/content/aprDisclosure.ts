@@ -216,13 +216,19 @@ const HUNDRED = 0x767e;
 const NUMERALS = '零一二三四五六七八九';
 const TEN = 0x5341;
 const POINT = 0x70b9;
+const LIANG = 0x4e24;
 
 /** The value of the numeral at `at` (零〇一二两…九), or -1. */
 function numeralAt(view: string, at: number): number {
   const code = view.charCodeAt(at);
   if (code === 0x3007) return 0;
-  if (code === 0x4e24) return 2;
+  if (code === LIANG) return 2;
   return at < view.length ? NUMERALS.indexOf(view.charAt(at)) : -1;
+}
+
+/** The value of the numeral at `at` as a decimal digit: 两 is no decimal ("七点二", never "七点两"). */
+function decimalAt(view: string, at: number): number {
+  return view.charCodeAt(at) === LIANG ? -1 : numeralAt(view, at);
 }
 
 /**
@@ -249,14 +255,10 @@ export function spelledRate(view: string, from: number): { readonly end: number;
     value = first;
     at++;
   } else return null;
-  if (view.charCodeAt(at) === POINT && numeralAt(view, at + 1) >= 0 && view.charCodeAt(at + 1) !== 0x4e24) {
+  if (view.charCodeAt(at) === POINT && decimalAt(view, at + 1) >= 0) {
     let digits = '';
     let next = at + 1;
-    for (; next < view.length && digits.length < 4; next++) {
-      const digit = numeralAt(view, next);
-      if (digit < 0 || view.charCodeAt(next) === 0x4e24) break;
-      digits += String(digit);
-    }
+    for (let digit = decimalAt(view, next); digit >= 0 && digits.length < 4; digit = decimalAt(view, ++next)) digits += String(digit);
     value = Number(`${value}.${digits}`);
     at = next;
   }

@@ -84,6 +84,7 @@ export const forbiddenCharactersRule: RuleDefinition = {
     const signatureEnd = signatureEndFrom(text, signatureStart);
     // A signature at the end (后置签名) when none opens the text: identity reports it as misplaced, and its
     // brackets are no more "【】 in the body" than a leading signature's.
+    // Only whitespace follows it, so the body ends where it starts.
     const trailing = text.charCodeAt(signatureStart) === 0x3010 ? null : trailingSignature(text);
     const bodyEnd = trailing?.start ?? text.length;
     // Indexes into KINDS per unit; 0 (none) for everything clean.
@@ -97,15 +98,12 @@ export const forbiddenCharactersRule: RuleDefinition = {
     };
     markTraditional(signatureStart + 1, signatureEnd - 1);
     if (trailing !== null) markTraditional(trailing.start + 1, trailing.end - 1);
-    for (let i = signatureEnd; i < text.length; i++) {
-      if (i === bodyEnd) i = trailing!.end;
-      if (i >= text.length) break;
+    for (let i = signatureEnd; i < bodyEnd; i++) {
       const kind = UNIT_KIND[text.charCodeAt(i)]!;
       if (kind !== 0) (kinds ??= new Uint8Array(text.length))[i] = kind;
     }
     for (const sequence of SEQUENCES) {
-      for (let at = text.indexOf(sequence, signatureEnd); at >= 0; at = text.indexOf(sequence, at + sequence.length)) {
-        if (at + sequence.length > bodyEnd && at < (trailing?.end ?? 0)) continue;
+      for (let at = text.indexOf(sequence, signatureEnd); at >= 0 && at + sequence.length <= bodyEnd; at = text.indexOf(sequence, at + sequence.length)) {
         (kinds ??= new Uint8Array(text.length)).fill(SYMBOL, at, at + sequence.length);
       }
     }

@@ -69,8 +69,7 @@ export function classifyContent(text: string): ContentClassification {
   const original = parseInput(TextSchema, text, 'text');
   const view = normalizedView(original);
 
-  // Every loan marketing message must show its APR, so a disclosure standing as its own clause is evidence
-  // of no type in particular; one inside an offer ("新用户专享年化利率7.2%") still counts.
+  // See above: a disclosure that opens its clause is evidence of no type.
   const disclosures = findDisclosures(view.text).filter((apr) => opensClause(view.text, apr.viewStart));
   const candidates: Candidate[] = [];
   for (const entry of contentPhrases) {
