@@ -59,13 +59,9 @@ export function compileTermIndex(
   const patterns: string[] = [];
   const payloads: Payload[][] = [];
   const ruleIds: string[] = new Array<string>(ruleCount).fill('');
-  // A pinyin spelling is reported as the term it spells: `term` is the term's view, whatever matched.
-  const add = (phrase: string, payload: Payload, canonical?: string): void => {
-    // Spellings are made from a term's view and are views already (test/match/pinyinVariants.test.ts),
-    // so they skip the normaliser. Measured: running the ~770 spellings the shipped terms had then through
-    // it here left per-message term matching 25% slower afterwards (most likely V8 optimising the
-    // normaliser for what it ran on first); skipping it left no measurable difference.
-    const pattern = canonical === undefined ? viewOf(phrase) : phrase;
+  // Records a pattern (already a view) for a payload. A term payload reports `term`, the view of the term the
+  // pattern stands for: a pinyin spelling is reported as the term it spells.
+  const addView = (pattern: string, payload: Payload, term = pattern): void => {
     if (pattern.length === 0) return;
     let id = ids.get(pattern);
     if (id === undefined) {
@@ -74,17 +70,22 @@ export function compileTermIndex(
       patterns.push(pattern);
       payloads.push([]);
     }
-    payloads[id]!.push(payload.kind === 'term' ? { ...payload, term: canonical ?? pattern } : payload);
+    payloads[id]!.push(payload.kind === 'term' && payload.term !== term ? { ...payload, term } : payload);
   };
+  const add = (phrase: string, payload: Payload): void => addView(viewOf(phrase), payload);
   for (const source of sources) {
     ruleIds[source.ruleIndex] = source.ruleId;
     for (const entry of source.entries) {
       for (const term of entry.terms) {
-        const payload: Payload = { kind: 'term', ruleIndex: source.ruleIndex, entry, term };
-        add(term, payload);
+        const view = viewOf(term);
+        const payload: Payload = { kind: 'term', ruleIndex: source.ruleIndex, entry, term: view };
+        addView(view, payload);
         if (entry.pinyin !== true) continue;
-        const canonical = viewOf(term);
-        for (const variant of pinyinVariants(canonical)) add(variant, payload, canonical);
+        // Spellings are made from the term's view and are views already (test/match/pinyinVariants.test.ts),
+        // so they skip the normaliser. Measured: running the ~770 spellings the shipped terms had then
+        // through it here left per-message term matching 25% slower afterwards (most likely V8 optimising
+        // the normaliser for what it ran on first); skipping it left no measurable difference.
+        for (const variant of pinyinVariants(view)) addView(variant, payload, view);
       }
     }
     for (const phrase of source.allow) add(phrase, { kind: 'allow', ruleIndex: source.ruleIndex });
