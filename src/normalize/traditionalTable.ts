@@ -1,4 +1,5 @@
 import pack from '../../rules/traditional.json';
+import { once } from '../_lib/once.js';
 
 /**
  * Traditional → simplified for the characters the rule packs match on (generated from OpenCC by
@@ -19,4 +20,47 @@ export function toSimplified(text: string): string {
   let out = '';
   for (const char of text) out += traditionalToSimplified[char] ?? char;
   return out;
+}
+
+// Every traditional character of the table is one unit in U+4E00–U+9FFF, and so is its simplified form
+// (the table test holds that): a reading can swap units in place and every offset stays valid.
+const FIRST = 0x4e00;
+const simplifiedUnits: () => Uint16Array = /* @__PURE__ */ once(() => {
+  const units = new Uint16Array(0xa000 - FIRST);
+  for (const [traditional, simplified] of Object.entries(traditionalToSimplified)) {
+    units[traditional.charCodeAt(0) - FIRST] = simplified.charCodeAt(0);
+  }
+  return units;
+});
+
+/**
+ * `text` with every traditional character of the table replaced by its simplified form, unit for unit —
+ * so a span of the reading is the same span of `text` — or `text` itself when it has none.
+ *
+ * @internal
+ * @example
+ * simplifiedReading('拒收請回復R'); //=> '拒收请回复R'
+ * simplifiedReading('拒收请回复R'); //=> the same string
+ */
+export function simplifiedReading(text: string): string {
+  const units = simplifiedUnits();
+  let first = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= FIRST && code < 0xa000 && units[code - FIRST] !== 0) {
+      first = i;
+      break;
+    }
+  }
+  if (first < 0) return text;
+  let out = text.slice(0, first);
+  let copied = first;
+  for (let i = first; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const simplified = code >= FIRST && code < 0xa000 ? units[code - FIRST]! : 0;
+    if (simplified === 0) continue;
+    out += text.slice(copied, i) + String.fromCharCode(simplified);
+    copied = i + 1;
+  }
+  return out + text.slice(copied);
 }

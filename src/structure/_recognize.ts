@@ -7,6 +7,7 @@ import { hasUnit } from '../_lib/hasUnit.js';
 import { endsWithAny } from '../_lib/endsAt.js';
 import { leadingPadding } from '../_lib/leadingPadding.js';
 import { trailingSignature } from '../_lib/trailingSignature.js';
+import { simplifiedReading } from '../normalize/traditionalTable.js';
 import { readOption, readUnsubscribe, startsUnsubscribe } from './_readers.js';
 import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
 
@@ -158,6 +159,15 @@ function endTable(groups: readonly (readonly [string, number])[]): Uint8Array {
  * @internal
  */
 export function recognize(text: string): Recognition {
+  // Traditional forms of the layers' words (拒收請回復R, 回覆1) are read as their simplified forms, unit
+  // for unit, so the statement is found where it is — and reported as not in the accepted format, with
+  // the fix — instead of looking absent (whose fix would add a second statement). The layers keep the
+  // text as written; forbidden-characters reports the characters.
+  const reading = simplifiedReading(text);
+  return reading === text ? recognizeReading(text) : withTextsOf(text, recognizeReading(reading));
+}
+
+function recognizeReading(text: string): Recognition {
   const padding = leadingPadding(text);
   const { identity, unclosedSignature } = findIdentity(text, padding);
   const bodyStart = identity?.end ?? (unclosedSignature ? padding + 1 : 0);
@@ -192,6 +202,28 @@ export function recognize(text: string): Recognition {
   for (const disclosure of disclosures) mark(masked, disclosure);
 
   return { padding, identity, unclosedSignature, trailingSignature: trailing, bodyBrackets, unsubscribes, interaction, tips, chunks: leftovers(text, masked) };
+}
+
+/** `found`, read from a reading of `text` with the same offsets, with every text taken from `text` itself. */
+function withTextsOf(text: string, found: Recognition): Recognition {
+  const relayer = <T extends Layer>(span: T): T => ({ ...span, text: text.slice(span.start, span.end) });
+  const { identity, trailingSignature: trailing, interaction } = found;
+  return {
+    ...found,
+    identity: identity && relayer(identity),
+    trailingSignature: trailing && relayer(trailing),
+    bodyBrackets: found.bodyBrackets.map((bracket) => ({
+      ...bracket,
+      inner: bracket.inner === null ? null : text.slice(bracket.start + 1, bracket.end - 1),
+    })),
+    unsubscribes: found.unsubscribes.map(relayer),
+    interaction: interaction && {
+      ...relayer(interaction),
+      // A label is the Han characters that end its option.
+      options: interaction.options.map((option) => ({ ...option, label: text.slice(option.end - option.label.length, option.end) })),
+    },
+    chunks: found.chunks.map(relayer),
+  };
 }
 
 /**

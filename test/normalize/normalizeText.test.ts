@@ -5,6 +5,7 @@ import { textArbitrary } from '../support/arbitraries.js';
 // @ts-expect-error -- a plain .mjs build script without type declarations
 import { buildPack } from '../../scripts/build-traditional-table.mjs';
 import traditional from '../../rules/traditional.json';
+import { simplifiedReading, toSimplified } from '../../src/normalize/traditionalTable.js';
 
 describe('normalizeText', () => {
   it.each([
@@ -110,5 +111,30 @@ describe('normalizeText', () => {
 describe('rules/traditional.json', () => {
   it('is exactly what scripts/build-traditional-table.mjs generates from the rule packs (run it after editing rules/)', () => {
     expect(traditional).toEqual(buildPack());
+  });
+
+  it('maps one unit of U+4E00–U+9FFF to one unit of that range, so a reading keeps every offset', () => {
+    const inRange = (char: string) => char.length === 1 && char >= '\u4e00' && char <= '\u9fff';
+    for (const [from, to] of Object.entries(traditional.characters)) expect([from, to].every(inRange), `${from} → ${to}`).toBe(true);
+  });
+});
+
+describe('simplifiedReading', () => {
+  it('swaps each traditional character of the table for its simplified form, in place', () => {
+    expect(simplifiedReading('拒收請回復R')).toBe('拒收请回复R');
+    expect(simplifiedReading('【XX銀行】賬單')).toBe('【XX银行】账单');
+  });
+
+  it('returns the text itself when there is nothing to swap (覆 is a simplified character too)', () => {
+    for (const text of ['', '拒收请回复R', '回覆1', '😀\ud800a']) expect(simplifiedReading(text)).toBe(text);
+  });
+
+  const mixed = fc
+    .array(fc.oneof(fc.constantFrom(...Object.keys(traditional.characters)), fc.constantFrom('拒', '回', 'R', '😀', '\ud800', '')), { maxLength: 40 })
+    .map((parts) => parts.join(''));
+  test.prop([fc.oneof(textArbitrary, mixed)])('has the length of the text and agrees with toSimplified', (text) => {
+    const reading = simplifiedReading(text);
+    expect(reading.length).toBe(text.length);
+    expect(reading).toBe(toSimplified(text));
   });
 });

@@ -371,6 +371,27 @@ describe('checkStructure: unsubscribe layer', () => {
     expect(fix(text, report.issues[0])).toBe(GOOD);
   });
 
+  it('reads a statement written in traditional characters (拒收請回復R) as present, in the wrong format, with the fix', () => {
+    const text = GOOD.replace('拒收请回复R', '拒收請回復R');
+    const report = checkStructure(text);
+    expect(report.layers.unsubscribe).toEqual({ text: '拒收請回復R', start: 32, end: 38 });
+    expect(issuesOf(report, 'unsubscribe')).toEqual([
+      { severity: 'error', start: 32, end: 38, excerpt: '拒收請回復R', suggestion: { text: '拒收请回复R', start: 32, end: 38 } },
+    ]);
+    // Reported as missing, its fix added a second statement after it.
+    expect(fix(text, report.issues.find((issue) => issue.ruleId === 'unsubscribe'))).toBe(GOOD);
+  });
+
+  it('keeps every layer as written when the message is in traditional characters', () => {
+    const text = '【XX銀行】您的賬單已出。回復1查詢，回復2分期。拒收請回復R';
+    const { layers } = checkStructure(text);
+    expect(layers.identity?.text).toBe('【XX銀行】');
+    expect(layers.feature?.text).toBe('您的賬單已出');
+    expect(layers.interaction?.options.map(({ key, label }) => [key, label])).toEqual([['1', '查詢'], ['2', '分期']]);
+    expect(layers.unsubscribe?.text).toBe('拒收請回復R');
+    expect(checkStructure(GOOD.replace('您享有', '您享有【限時】')).issues.find((issue) => issue.ruleId === 'identity')?.suggestion?.text).toBe('限時');
+  });
+
   it('inserts a full stop first when the text ends with a word', () => {
     const text = '【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电';
     const issue = checkStructure(text).issues.find((i) => i.ruleId === 'unsubscribe');
