@@ -66,6 +66,7 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
     kinds: ['marketing'],
     options: AprDisclosureOptionsSchema,
     terms: pack.entries,
+    allow: pack.allow.map((allow) => allow.phrase),
     // Without a rate word (a term) or an APR marker there is nothing to disclose or check.
     triggers: settings.aprMarkers,
   },
@@ -173,11 +174,13 @@ export function findDisclosures(view: string): readonly AprDisclosure[] {
 }
 
 /**
- * The rate right after a marker — what the sticky regex `[^0-9%]{0,12}?([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%`
- * matches at `from`, read by hand (it ran on most messages, and a per-call regex copy cost more than
- * the match): up to 12 characters that are neither digits nor `%`, then 1–4 digits, optionally a dot
- * and 1–4 digits, an optional space and `%`. A longer digit run matches nothing (no backtracking into
- * the gap can help: the gap may not hold a digit).
+ * The rate right after a marker — what the sticky regex
+ * `[^0-9%]{0,12}?(N) ?%(?: ?[-~至到—–]? ?(N) ?%)?` with N = `[0-9]{1,4}(?:\.[0-9]{1,4})?` matches at `from`
+ * (or a rate spelled after 百分之), read by hand (it ran on most messages, and a per-call regex copy cost
+ * more than the match): up to 12 characters that are neither digits nor `%`, then 1–4 digits, optionally
+ * a dot and 1–4 digits, an optional space and `%`; then, for a range ("7.2%-36%"), the upper rate. The
+ * value is the higher of the two. A longer digit run matches nothing (no backtracking into the gap can
+ * help: the gap may not hold a digit).
  *
  * @internal
  */
@@ -195,19 +198,41 @@ export function rateAfter(view: string, from: number): { readonly end: number; r
     at++;
   }
   if (at >= length || at - from > MAX_GAP) return null;
+  const lower = percentRateAt(view, at);
+  if (lower === null) return null;
+  const upper = rangeUpperAt(view, lower.end);
+  return upper === null ? lower : { end: upper.end, value: Math.max(lower.value, upper.value) };
+}
+
+/** A rate in digits at `at` — `[0-9]{1,4}(?:\.[0-9]{1,4})? ?%` and no longer digit run — or null. */
+function percentRateAt(view: string, at: number): { readonly end: number; readonly value: number } | null {
   const numberStart = at;
-  at = endOfDigits(view, at);
-  if (at - numberStart > 4) return null;
-  if (at + 1 < length && view.charCodeAt(at) === DOT && isAsciiDigit(view.charCodeAt(at + 1))) {
-    const decimalsStart = at + 1;
-    const end = endOfDigits(view, decimalsStart);
+  let end = endOfDigits(view, at);
+  if (end - numberStart > 4) return null;
+  if (end + 1 < view.length && view.charCodeAt(end) === DOT && isAsciiDigit(view.charCodeAt(end + 1))) {
+    const decimalsStart = end + 1;
+    end = endOfDigits(view, decimalsStart);
     if (end - decimalsStart > 4) return null;
-    const close = percentAt(view, end);
     // Without its decimals the number is followed by the dot, not by "%": the whole rate or nothing.
-    return close < 0 ? null : { end: close, value: Number(view.slice(numberStart, end)) };
   }
-  const close = percentAt(view, at);
-  return close < 0 ? null : { end: close, value: Number(view.slice(numberStart, at)) };
+  const close = percentAt(view, end);
+  return close < 0 ? null : { end: close, value: Number(view.slice(numberStart, end)) };
+}
+
+// Between the two rates of a range. The view has already dropped "-" and "~" between "%" and a digit
+// ("7.2%-36%" reads "7.2%36%"), so the mark is optional.
+const RANGE_MARKS = '-~至到—–';
+
+/**
+ * The upper rate of a range right after a rate ("7.2%-36%", "7.2%至36%"): ` ?[-~至到—–]? ?` and a rate in
+ * digits — so the cap is checked against the highest rate shown, not the "起" rate. Null when none follows.
+ */
+function rangeUpperAt(view: string, from: number): { readonly end: number; readonly value: number } | null {
+  let at = from;
+  if (view.charCodeAt(at) === SPACE) at++;
+  if (at < view.length && RANGE_MARKS.includes(view.charAt(at))) at++;
+  if (view.charCodeAt(at) === SPACE) at++;
+  return isAsciiDigit(view.charCodeAt(at)) ? percentRateAt(view, at) : null;
 }
 
 /** 百分之: a rate spelled out ("年化利率百分之七点二"), as a voice script or a careful template writes it. */

@@ -6,9 +6,10 @@ import { findDisclosures, rateAfter, rateBefore } from '../../src/content/aprDis
 import { makeCorpus } from '../../bench/corpus.mjs';
 import { normalizeText } from '../../src/index.js';
 
-// A rate in digits with "%", or spelled after 百分之 ("百分之七点二"): whichever starts first after the gap.
+// A rate in digits with "%" — perhaps a range, "7.2%-36%", whose value is its higher rate — or spelled after 百分之
+// ("百分之七点二"): whichever starts first after the gap.
 const RATE_AFTER_MARKER =
-  /[^0-9%]{0,12}?(?:([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%|百分之((?:[一二两三四五六七八九]?十[一二两三四五六七八九]?|[零〇一二两三四五六七八九])(?:点[零〇一二三四五六七八九]{1,4})?))/y;
+  /[^0-9%]{0,12}?(?:([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%(?: ?[-~至到—–]? ?([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%)?|百分之((?:[一二两三四五六七八九]?十[一二两三四五六七八九]?|[零〇一二两三四五六七八九])(?:点[零〇一二三四五六七八九]{1,4})?))/y;
 
 /** The value of a spelled rate, read the long way: each numeral's digit, 十 as a place. */
 function spelledValue(spelled: string): number {
@@ -32,14 +33,15 @@ function byRegex(view: string, from: number): { end: number; value: number } | n
   scanner.lastIndex = from;
   const found = scanner.exec(view);
   if (found === null) return null;
-  return { end: scanner.lastIndex, value: found[1] !== undefined ? Number(found[1]) : spelledValue(found[2]!) };
+  if (found[1] === undefined) return { end: scanner.lastIndex, value: spelledValue(found[3]!) };
+  return { end: scanner.lastIndex, value: Math.max(Number(found[1]), found[2] === undefined ? 0 : Number(found[2])) };
 }
 
-const PIECES = ['0', '1', '7', '24', '12345', '.', '..', ' ', '  ', '%', '利率', '(单利)', '：', '低至', '起', 'a', '\n', '7.2', '0.0500', '3.14159',
+const PIECES = ['0', '1', '7', '24', '12345', '.', '..', ' ', '  ', '%', '-', '~', '至', '36%', '利率', '(单利)', '：', '低至', '起', 'a', '\n', '7.2', '0.0500', '3.14159',
   '百分之', '百分', '百', '七', '十', '二', '两', '零', '〇', '点', '八'];
 const viewArbitrary = fc.array(fc.constantFrom(...PIECES), { maxLength: 20 }).map((parts) => parts.join(''));
 
-const denseArbitrary = fc.string({ unit: fc.constantFrom(...'0123456789. %利率x'), maxLength: 30 });
+const denseArbitrary = fc.string({ unit: fc.constantFrom(...'0123456789. %利率x-至'), maxLength: 30 });
 const spelledArbitrary = fc
   .array(fc.constantFrom('百分之', ...'百分之零〇一二两七十点八%1 利'), { maxLength: 24 })
   .map((parts) => parts.join(''));
@@ -70,6 +72,14 @@ describe('apr-disclosure: the rate after a marker', () => {
     expect(rateAfter('百分之零点零五', 0)).toEqual({ end: 7, value: 0.05 });
     expect(rateAfter('百分之点五', 0)).toBeNull();
     expect(rateAfter('百分百', 0)).toBeNull();
+  });
+
+  it('reads a range as its higher rate, whatever joins the two (the view has dropped "-" and "~" between them)', () => {
+    for (const view of ['利率7.2%-36%起', '利率7.2%36%起', '利率7.2%至36%起', '利率7.2% 到 36%起', '利率7.2%~36%起', '利率7.2%—36%起']) {
+      expect(rateAfter(view, 0), view).toEqual({ end: view.length - 1, value: 36 });
+    }
+    expect(rateAfter('利率18%至7.2%', 0)).toEqual({ end: 10, value: 18 });
+    expect(rateAfter('利率7.2%，最高36期', 0)).toEqual({ end: 6, value: 7.2 });
   });
 
   it('finds the disclosures of the benchmark corpus exactly where the regex does', () => {

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { lint, RulePackSchema, rules } from '../../src/index.js';
+import { builtinRules } from '../../src/catalog/builtinRules.js';
 
 const rulesDir = new URL('../../rules/', import.meta.url);
 const packFiles = readdirSync(rulesDir).filter((file) => file.endsWith('.json'));
@@ -25,6 +26,11 @@ describe('rule packs', () => {
       it('is a valid rule pack named after its rule', () => {
         expect(file).toBe(`${pack.rule}.json`);
         expect(pack.specs.length).toBeGreaterThan(0);
+      });
+
+      it("hands its allow list to its rule (a list the rule never reads would excuse nothing)", () => {
+        const rule = builtinRules.find((candidate) => candidate.id === pack.rule)!;
+        expect(rule.meta.allow ?? []).toEqual(pack.allow.map((allow) => allow.phrase));
       });
 
       for (const spec of pack.specs) {
