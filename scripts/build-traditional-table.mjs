@@ -39,6 +39,10 @@ export function collectVocabulary() {
   return [...chars].sort();
 }
 
+// Characters the 通用规范汉字表 (2013) keeps as standard simplified characters in some use, which OpenCC
+// still maps away: 於 is a surname (於先生), not a traditional 于.
+const OWN_RIGHT = new Set(['於']);
+
 /** Maps each traditional form of each vocabulary character back to it, when OpenCC agrees both ways. */
 export function buildTable(vocabulary) {
   const simplifiedToTraditional = parseDict(STCharacters);
@@ -49,7 +53,7 @@ export function buildTable(vocabulary) {
       if (traditional === simplified) continue;
       // Characters that simplified Chinese also uses in their own right (著 in 著名, 乾 in 乾坤) are
       // left out: flagging them would be a false positive, and matching never needs them.
-      if (simplifiedToTraditional.has(traditional)) continue;
+      if (simplifiedToTraditional.has(traditional) || OWN_RIGHT.has(traditional)) continue;
       if (traditionalToSimplified.get(traditional)?.[0] !== simplified) continue;
       table[traditional] = simplified;
     }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { description, sources, entries, allow, settings as packSettings } from '../../rules/contact-channel.json';
 import type { RuleDefinition } from '../engine/types.js';
+import { endsWithAny } from '../_lib/endsAt.js';
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
 import { isPrintableAscii, linkPathSpans } from './link.js';
 
@@ -8,14 +9,19 @@ import { isPrintableAscii, linkPathSpans } from './link.js';
 const pack = asPack({ description, sources, entries, allow, settings: packSettings });
 
 /** Shape of `settings` in `rules/contact-channel.json`. */
-export const ContactChannelSettingsSchema = z.strictObject({ mobileMessage: z.string().min(1) });
+export const ContactChannelSettingsSchema = z.strictObject({
+  mobileMessage: z.string().min(1),
+  /** Words that name the number that follows as a reference (合同编号, 保单号): eleven digits there are no phone. */
+  referenceLeads: z.array(z.string().min(1)),
+});
 
 const settings = pack.settings as z.output<typeof ContactChannelSettingsSchema>;
 
-// A mainland mobile number, optionally +86-prefixed and grouped 3-4-4; not part of a longer digit run.
-const MOBILE = /(?<![0-9])(?:\+?86[- ]?)?1[3-9][0-9](?:[- ]?[0-9]{4}){2}(?![0-9])/g;
+// A mainland mobile number, optionally +86-prefixed and grouped 3-4-4 (by "-", "." or a space); not part
+// of a longer digit run.
+const MOBILE = /(?<![0-9])(?:\+?86[- ]?)?1[3-9][0-9](?:[-. ]?[0-9]{4}){2}(?![0-9])/g;
 // The part of MOBILE every match contains, without the look-arounds: a cheap test before the scan.
-const MOBILE_CORE = /1[3-9][0-9](?:[- ]?[0-9]{4}){2}/;
+const MOBILE_CORE = /1[3-9][0-9](?:[-. ]?[0-9]{4}){2}/;
 
 /**
  * `contact-channel` — contact details carriers reject: WeChat/QQ/group invitations (and their
@@ -50,8 +56,23 @@ export const contactChannelRule: RuleDefinition = {
     }
     if (!MOBILE_CORE.test(view)) return;
     for (const found of view.matchAll(MOBILE)) {
+      if (isReference(view, found.index)) continue;
       const { start, end } = context.toOriginal(found.index, found.index + found[0].length);
       context.report({ start, end, message: fill(settings.mobileMessage, { excerpt: context.text.slice(start, end) }) });
     }
   },
 };
+
+// A reference code may have a letter prefix ("P13912345678") and a 为, 是 or colon after its name.
+const REFERENCE_LINKS = /* @__PURE__ */ new Set(['为', '是', ':', '：']);
+
+/**
+ * Whether the number at `at` of the view is a reference rather than a phone: it carries a Latin prefix
+ * ("保单号P139…", an ID no one dials), or it follows a reference word ("合同编号为150…").
+ */
+function isReference(view: string, at: number): boolean {
+  const code = view.charCodeAt(at - 1);
+  if (code >= 97 && code <= 122) return true;
+  const before = REFERENCE_LINKS.has(view.charAt(at - 1)) ? at - 1 : at;
+  return endsWithAny(view, 0, before, settings.referenceLeads);
+}

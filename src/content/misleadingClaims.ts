@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { description, sources, entries, allow, settings as packSettings } from '../../rules/misleading-claims.json';
 import type { RuleDefinition } from '../engine/types.js';
+import { ExclusionSettingsSchema, isExclusion } from './_exclusion.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
@@ -11,6 +12,7 @@ export const MisleadingClaimsSettingsSchema = z.strictObject({
   loanContextTerms: z.array(z.string().min(1)).min(1),
   conditionalCategories: z.record(z.string(), z.enum(['loan-context', 'with-guarantee'])),
   guaranteeCategories: z.array(z.string().min(1)).min(1),
+  ...ExclusionSettingsSchema.shape,
 });
 
 const settings = pack.settings as z.output<typeof MisleadingClaimsSettingsSchema>;
@@ -18,7 +20,8 @@ const settings = pack.settings as z.output<typeof MisleadingClaimsSettingsSchema
 /**
  * `misleading-claims` — forbidden loan come-ons (秒批, 包过, 不看征信, 征信修复, 保本, 套现…), each
  * with its own reason. Two categories only count in context: "分期付款" when the message is about
- * a loan (NFRA 2025 alert), and "无抵押" when paired with a guarantee of approval or speed.
+ * a loan (NFRA 2025 alert), and "无抵押" when paired with a guarantee of approval or speed. A warning
+ * against a practice is not a claim of it: "严禁信用卡套现", "谨防征信修复诈骗" (pack settings: leads and tails).
  */
 export const misleadingClaimsRule: RuleDefinition = {
   id: 'misleading-claims',
@@ -34,15 +37,17 @@ export const misleadingClaimsRule: RuleDefinition = {
     triggers: [],
   },
   check(context) {
-    const matches = context.termMatches;
-    if (matches.length === 0) return;
+    const all = context.termMatches;
+    if (all.length === 0) return;
+    const view = context.normalized.text;
+    const matches = all.filter((_, index) => !isExclusion(view, all, index, settings));
     const hasGuarantee = matches.some((match) => settings.guaranteeCategories.includes(match.entry.category ?? ''));
     let isLoan: boolean | undefined;
     for (const match of matches) {
       const condition = settings.conditionalCategories[match.entry.category ?? ''];
       if (condition === 'with-guarantee' && !hasGuarantee) continue;
       if (condition === 'loan-context') {
-        isLoan ??= settings.loanContextTerms.some((term) => context.normalized.text.includes(term));
+        isLoan ??= settings.loanContextTerms.some((term) => view.includes(term));
         if (!isLoan) continue;
       }
       reportTerm(context, match, '「{term}」：虚假或引人误解的贷款宣传（《广告法》第四条、第二十八条）。');

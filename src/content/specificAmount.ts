@@ -274,6 +274,8 @@ function startTable(): Uint8Array {
 
 /** Words between a context word and its number ("额度最高可达 5000"), longest first. */
 const LINKING_WORDS = ['最高可达', '高达', '可达', '达', '至', '为'];
+/** Words between a reward and its sum ("返现最高50元", "年费仅300元"), longest first. */
+const REWARD_LINKS = ['最高', '高达', '可达', '达', '仅'];
 /** Words between an institution fact and its figure ("注册资本达", "资产规模超过"), longest first. */
 const FACT_LINKS = ['超过', '超', '逾', '达', '为', '近', '约'];
 /** The last characters of the context and linking words: a number after anything else has no context word. */
@@ -281,7 +283,7 @@ const CONTEXT_LAST_CHARS = [...settings.contextWords, ...LINKING_WORDS].map((wor
 
 /**
  * Whether an amount-shaped figure is about a loan: not about the institution ("注册资本100亿元", "资产规模超过
- * 万亿元"), not a discount ("返现100元") or a small reward ("10元立减金", "50元话费"). Asked after `isAmount`:
+ * 万亿元") or a deposit ("大额存单20万元起存"), not a discount ("返现100元") or a small reward ("10元立减金", "50元话费"). Asked after `isAmount`:
  * most numbers are rejected sooner.
  */
 function isLoanFigure(view: string, viewStart: number, viewEnd: number, digits: string | undefined, unit: string | undefined): boolean {
@@ -303,15 +305,15 @@ function isAmount(
     // A bare number: only one of 100 or more, right after a context word or another amount, is an amount.
     // Numerals count as the digits they stand for: "五千" as 5000, "十五" as 15.
     if (digits === undefined ? !isHundredOrMore(view, viewStart, viewEnd) : numberOf(digits) < 100) return false;
-    // The context (a context word, or an amount right before) is the rarest condition (a hotline
-    // follows neither): it is tested first.
-    if (!afterAmount && !followsContextWord(view, viewStart)) return false;
+    // The context (a context word before or after it, or an amount right before) is the rarest condition
+    // (a hotline has none): it is tested first.
+    if (!afterAmount && !followsContextWord(view, viewStart) && !precedesContextWord(view, viewEnd)) return false;
     if (countsPeople(view, viewEnd)) return false;
     return !settings.notAmountAfter.some((after) => view.startsWith(after, viewEnd));
   }
   if (countsPeople(view, viewEnd)) return false;
   if (digits === undefined && currency === undefined && !MONEY_UNITS.includes(unit!)) {
-    return afterAmount || followsContextWord(view, viewStart) || settings.contextWordsAfter.some((word) => view.startsWith(word, viewEnd));
+    return afterAmount || followsContextWord(view, viewStart) || precedesContextWord(view, viewEnd);
   }
   if (unit === 'w' || unit === 'k') {
     if (digits === undefined) return false;
@@ -349,6 +351,11 @@ function followsContextWord(view: string, viewStart: number): boolean {
   return followsWord(view, viewStart, 8, settings.contextWords, LINKING_WORDS);
 }
 
+/** Whether a context word that follows an amount ("50000额度", "五千额度", "五万现金") starts at `viewEnd`. */
+function precedesContextWord(view: string, viewEnd: number): boolean {
+  return settings.contextWordsAfter.some((word) => view.startsWith(word, viewEnd));
+}
+
 /**
  * Whether one of `words` — perhaps followed by one of `links` ("额度最高可达", "资产规模超过") and filler — ends
  * right before `viewStart`, within `window` units.
@@ -369,13 +376,13 @@ function numberOf(digits: string): number {
 const PLAIN_MONEY_UNITS: readonly string[] = ['元', '块', '块钱'];
 
 /**
- * Whether the amount is a small reward or discount: a sum in 元 (no 万/千/亿) below `maxReward`, right after a
- * reward verb ("返现100元", "首刷满88元") or right before a reward ("10元立减金", "50元话费"). "三万元红包" is no
- * reward but a credit line dressed as one.
+ * Whether the amount is a small reward, discount, spending threshold or card fee: a sum in 元 (no 万/千/亿)
+ * below `maxReward`, right after a reward word ("返现100元", "返现最高50元", "满100元减20元", "年费300元") or right
+ * before a reward ("10元立减金", "50元话费"). "三万元红包" is no reward but a credit line dressed as one.
  */
 function isSmallReward(view: string, viewStart: number, viewEnd: number, digits: string | undefined, unit: string | undefined): boolean {
   if (digits === undefined || (unit !== undefined && !PLAIN_MONEY_UNITS.includes(unit)) || numberOf(digits) >= settings.maxReward) return false;
-  return settings.rewardsAfter.some((word) => view.startsWith(word, viewEnd)) || followsWord(view, viewStart, 8, settings.rewardsBefore);
+  return settings.rewardsAfter.some((word) => view.startsWith(word, viewEnd)) || followsWord(view, viewStart, 8, settings.rewardsBefore, REWARD_LINKS);
 }
 
 /** End of `view[from, to)` without up to three trailing spaces or colons. */

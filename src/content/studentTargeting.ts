@@ -1,18 +1,14 @@
 import { z } from 'zod';
 import { description, sources, entries, allow, settings as packSettings } from '../../rules/student-targeting.json';
-import type { RuleDefinition, TermMatch } from '../engine/types.js';
-import { endsAt, endsWithAny } from '../_lib/endsAt.js';
+import type { RuleDefinition } from '../engine/types.js';
+import { ExclusionSettingsSchema, isExclusion } from './_exclusion.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
 const pack = asPack({ description, sources, entries, allow, settings: packSettings });
 
 /** Shape of `settings` in `rules/student-targeting.json`. */
-export const StudentTargetingSettingsSchema = z.strictObject({
-  exclusionLeads: z.array(z.string().min(1)).min(1),
-  exclusionTails: z.array(z.string().min(1)).min(1),
-  qualifiers: z.array(z.string().min(1)),
-});
+export const StudentTargetingSettingsSchema = z.strictObject(ExclusionSettingsSchema.shape);
 
 const settings = pack.settings as z.output<typeof StudentTargetingSettingsSchema>;
 
@@ -39,25 +35,8 @@ export const studentTargetingRule: RuleDefinition = {
   check(context) {
     const matches = context.termMatches;
     for (let index = 0; index < matches.length; index++) {
-      if (isExclusion(context.normalized.text, matches, index)) continue;
+      if (isExclusion(context.normalized.text, matches, index, settings)) continue;
       reportTerm(context, matches[index]!, pack.entries[0]!.message ?? pack.description);
     }
   },
 };
-
-function isExclusion(view: string, matches: readonly TermMatch[], index: number): boolean {
-  // Backwards over qualifiers and adjacent student words ("不向|高校|学生") to a negating lead.
-  for (let at = matches[index]!.viewStart, before = index - 1; ; ) {
-    if (endsWithAny(view, 0, at, settings.exclusionLeads)) return true;
-    const qualifier = settings.qualifiers.find((word) => endsAt(view, 0, at, word));
-    if (qualifier !== undefined) at -= qualifier.length;
-    else if (before >= 0 && matches[before]!.viewEnd === at) at = matches[before--]!.viewStart;
-    else break;
-  }
-  // Forwards over adjacent student words ("大学生|学生证|除外") to an exclusion.
-  for (let at = matches[index]!.viewEnd, after = index + 1; ; ) {
-    if (settings.exclusionTails.some((tail) => view.startsWith(tail, at))) return true;
-    if (after < matches.length && matches[after]!.viewStart === at) at = matches[after++]!.viewEnd;
-    else return false;
-  }
-}

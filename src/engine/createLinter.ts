@@ -41,10 +41,10 @@ const ALL_KINDS: readonly MessageKind[] = ['marketing', 'notification'];
  *
  * const linter = createLinter({
  *   rules: { 'anti-fraud-tip': 'off', 'message-length': 'warning' },
- *   terms: { 'misleading-claims': ['闪电放款'] },
+ *   terms: { 'misleading-claims': ['火速放款'] },
  *   allow: { 'absolute-terms': ['第一时间'] },
  * });
- * linter.lint('【XX银行】闪电放款，第一时间到账').issues.map((issue) => issue.ruleId);
+ * linter.lint('【XX银行】火速放款，第一时间到账').issues.map((issue) => issue.ruleId);
  * //=> ['misleading-claims', ...]
  */
 export function createLinter(config: LinterConfig = {}, host: LinterHostOptions = {}): Linter {

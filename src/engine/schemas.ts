@@ -127,7 +127,7 @@ export const PatternEntrySchema = z.strictObject({
  * import { LinterConfigSchema } from 'sms-compliance';
  *
  * // A config loaded from JSON, checked for its shape (createLinter also checks rule ids and rule options).
- * LinterConfigSchema.safeParse({ rules: { 'anti-fraud-tip': 'off' }, terms: { 'misleading-claims': ['闪电放款'] } }).success;
+ * LinterConfigSchema.safeParse({ rules: { 'anti-fraud-tip': 'off' }, terms: { 'misleading-claims': ['火速放款'] } }).success;
  * //=> true
  * LinterConfigSchema.safeParse({ rules: { 'anti-fraud-tip': 'of' } }).error?.issues[0]?.path; //=> ['rules', 'anti-fraud-tip']
  */

@@ -119,10 +119,10 @@ describe('pinyin spellings in lint()', () => {
     expect(reported(withPinyin, '【XX贷】diànshěnkuàifàng。')).toEqual([]);
     expect(reported(withPinyin, '【XX贷】dianshenkuaifang。')).toEqual(['dianshenkuaifang']);
     expect(reported(without, '【XX贷】dian审快放。')).toEqual([]);
-    // A character outside rules/pinyin.json (闪) keeps only its Han form.
-    const outside = createLinter({ terms: { 'misleading-claims': [{ term: '闪电放款', pinyin: true }] } });
-    expect(reported(outside, '【XX贷】shan电放款。')).toEqual([]);
-    expect(reported(outside, '【XX贷】闪dian放款。')).toEqual(['闪dian放款']);
+    // A character outside rules/pinyin.json (瞬) keeps only its Han form.
+    const outside = createLinter({ terms: { 'misleading-claims': [{ term: '瞬时放款', pinyin: true }] } });
+    expect(reported(outside, '【XX贷】shun时放款。')).toEqual([]);
+    expect(reported(outside, '【XX贷】瞬shi放款。')).toEqual(['瞬shi放款']);
   });
 
   it('refuses a pinyin flag that is not a boolean', () => {
