@@ -21,6 +21,8 @@ export const SpecificAmountSettingsSchema = z.strictObject({
   creditLineSuffixes: z.array(z.string().min(1)).min(1),
   notAmountAfter: z.array(z.string().min(1)).min(1),
   notAmountBefore: z.array(z.string().min(1)),
+  /** A figure right before one of these is a minimum purchase or deposit ("1万元起购", "20万元起存"), not credit. */
+  minimumsAfter: z.array(z.string().min(1)),
   rewardsBefore: z.array(z.string().min(1)),
   rewardsAfter: z.array(z.string().min(1)),
   maxReward: z.number().positive(),
@@ -283,11 +285,15 @@ const CONTEXT_LAST_CHARS = [...settings.contextWords, ...LINKING_WORDS].map((wor
 
 /**
  * Whether an amount-shaped figure is about a loan: not about the institution ("注册资本100亿元", "资产规模超过
- * 万亿元") or a deposit ("大额存单20万元起存"), not a discount ("返现100元") or a small reward ("10元立减金", "50元话费"). Asked after `isAmount`:
+ * 万亿元") or a deposit or purchase minimum ("大额存单20万元起存", "1万元起购"), not a discount ("返现100元") or a small reward ("10元立减金", "50元话费"). Asked after `isAmount`:
  * most numbers are rejected sooner.
  */
 function isLoanFigure(view: string, viewStart: number, viewEnd: number, digits: string | undefined, unit: string | undefined): boolean {
-  return !followsWord(view, viewStart, 12, settings.notAmountBefore, FACT_LINKS) && !isSmallReward(view, viewStart, viewEnd, digits, unit);
+  return (
+    !followsWord(view, viewStart, 12, settings.notAmountBefore, FACT_LINKS) &&
+    !settings.minimumsAfter.some((word) => view.startsWith(word, viewEnd)) &&
+    !isSmallReward(view, viewStart, viewEnd, digits, unit)
+  );
 }
 
 // The cheapest rejections come first; the result is the same as checking in reading order
@@ -376,13 +382,18 @@ function numberOf(digits: string): number {
 const PLAIN_MONEY_UNITS: readonly string[] = ['元', '块', '块钱'];
 
 /**
- * Whether the amount is a small reward, discount, spending threshold or card fee: a sum in 元 (no 万/千/亿)
- * below `maxReward`, right after a reward word ("返现100元", "返现最高50元", "满100元减20元", "年费300元") or right
- * before a reward ("10元立减金", "50元话费"). "三万元红包" is no reward but a credit line dressed as one.
+ * Whether the amount is a small sum that is no credit figure: in 元 (no 万/千/亿), below `maxReward`, and either
+ * right next to a reward word ("返现100元", "返现最高50元", "满100元减20元", "年费300元", "10元立减金") or next to no
+ * credit context word at all — a price or a discount ("观影9.9元", "每升优惠0.5元"). "可借500元" and "500元额度"
+ * stay credit; "三万元红包" is a credit line dressed as a reward.
  */
 function isSmallReward(view: string, viewStart: number, viewEnd: number, digits: string | undefined, unit: string | undefined): boolean {
   if (digits === undefined || (unit !== undefined && !PLAIN_MONEY_UNITS.includes(unit)) || numberOf(digits) >= settings.maxReward) return false;
-  return settings.rewardsAfter.some((word) => view.startsWith(word, viewEnd)) || followsWord(view, viewStart, 8, settings.rewardsBefore, REWARD_LINKS);
+  if (settings.rewardsAfter.some((word) => view.startsWith(word, viewEnd)) || followsWord(view, viewStart, 8, settings.rewardsBefore, REWARD_LINKS)) {
+    return true;
+  }
+  // A bare number is an amount only in context already (see isAmount): this reading is for sums in 元.
+  return unit !== undefined && !followsContextWord(view, viewStart) && !precedesContextWord(view, viewEnd);
 }
 
 /** End of `view[from, to)` without up to three trailing spaces or colons. */

@@ -183,7 +183,10 @@ const SIGNATURE_CHARSET = /^[\p{Script=Han}A-Za-z0-9]+$/u;
 // A signature that passed SIGNATURE_CHARSET has only Han, ASCII letters and digits, so only A–Z can
 // change case: a Han-only one skips toLowerCase, which is slow on two-byte strings.
 const HAS_UPPER_ASCII = /[A-Z]/;
-const NEUTRAL_SIGNATURES: ReadonlySet<string> = new Set(structureData.neutralSignatures.names.map((name) => name.toLowerCase()));
+// A lender type alone (【银行】, 【消费金融】) names no institution either.
+const NEUTRAL_SIGNATURES: ReadonlySet<string> = new Set(
+  [...structureData.neutralSignatures.names, ...structureData.institutionTypes.names].map((name) => name.toLowerCase()),
+);
 
 function identityFindings(found: Recognition, options: Pick<ResolvedStructureOptions, 'institution' | 'allowSignatures'>): Finding[] {
   const out: Finding[] = [];
@@ -240,7 +243,7 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
       out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」有${chars}个字符，须为${minLength}–${maxLength}个（运营商签名规范）。`));
     } else if (!SIGNATURE_CHARSET.test(inner)) {
       out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」只能包含中文、英文字母和数字，不能有空格或符号（运营商签名规范）。`));
-    } else if (NEUTRAL_SIGNATURES.has(HAS_UPPER_ASCII.test(inner) ? inner.toLowerCase() : inner)) {
+    } else if (NEUTRAL_SIGNATURES.has(toSimplified(HAS_UPPER_ASCII.test(inner) ? inner.toLowerCase() : inner))) {
       out.push(
         finding('identity', 'error', identity.start, identity.end, `「${inner}」是中性签名，运营商不予通过：签名须是持牌机构的名称或品牌名。`),
       );

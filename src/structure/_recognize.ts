@@ -1,6 +1,6 @@
 import { compileAutomaton, type Automaton } from '../match/compileAutomaton.js';
 import { scanAutomaton } from '../match/scanAutomaton.js';
-import { structureData } from './_data.js';
+import { structureData, tipPhrases } from './_data.js';
 import { once } from '../_lib/once.js';
 import { pointWidth } from '../_lib/codePoints.js';
 import { hasUnit } from '../_lib/hasUnit.js';
@@ -135,7 +135,7 @@ function buildPhraseTable(): PhraseTable {
     }
   };
   add(structureData.unsubscribe.known, KNOWN_STATEMENT);
-  add(structureData.antiFraudTips.phrases, ANTI_FRAUD_TIP);
+  add(tipPhrases, ANTI_FRAUD_TIP);
   add(structureData.disclosures.phrases, DISCLOSURE);
   // A hotline clause ("详询95588") is the interaction layer's contact: like a disclosure, a clause of its own.
   add(structureData.contacts.phrases, DISCLOSURE);

@@ -17,7 +17,7 @@ const PhraseListSchema = z.array(z.string().min(1)).min(1);
 export const StructureDataSchema = z
   .strictObject({
     schema: z.literal('sms-compliance/structure@1'),
-    version: z.string().regex(/^\d{4}\.\d{1,2}\.\d{1,2}$/, { error: 'expected a YYYY.M.D version' }),
+    version: z.string().regex(/^\d{4}\.\d{1,2}\.\d{1,2}(?:\.\d+)?$/, { error: 'expected a YYYY.M.D[.N] version' }),
     description: z.string().min(1),
     sources: z.record(
       z.string().min(1),
@@ -42,7 +42,6 @@ export const StructureDataSchema = z
       known: PhraseListSchema,
       reservedKeys: z.array(z.string().regex(/^[A-Z0-9]{1,4}$/)).min(1),
     }),
-    antiFraudTips: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
     disclosures: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
     contacts: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
     salutations: z.strictObject({
@@ -72,7 +71,6 @@ export const StructureDataSchema = z
     cite(data.neutralSignatures.source, ['neutralSignatures', 'source']);
     cite(data.institutionTypes.source, ['institutionTypes', 'source']);
     cite(data.unsubscribe.source, ['unsubscribe', 'source']);
-    cite(data.antiFraudTips.source, ['antiFraudTips', 'source']);
     cite(data.disclosures.source, ['disclosures', 'source']);
     cite(data.contacts.source, ['contacts', 'source']);
     cite(data.salutations.source, ['salutations', 'source']);

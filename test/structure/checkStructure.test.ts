@@ -78,10 +78,11 @@ describe('checkStructure: identity layer', () => {
 
   it('accepts 2 and 12 characters', () => {
     expect(issuesOf(checkStructure('【XX银行消费金融有限公司】' + GOOD.slice(6)), 'identity')).toEqual([]);
-    expect(issuesOf(checkStructure('【银行】' + GOOD.slice(6)), 'identity')).toEqual([]);
+    expect(issuesOf(checkStructure('【招行】' + GOOD.slice(6), { allowSignatures: ['招行'] }), 'identity')).toEqual([]);
   });
 
-  it.each(['温馨提示', '客服通知', '客户您好', 'Test'])('rejects the neutral signature 【%s】', (name) => {
+  // A lender type alone (银行, 消费金融) names no institution; a neutral name in traditional characters is still one.
+  it.each(['温馨提示', '客服通知', '客户您好', 'Test', '还款提醒', '尊敬的用户', '银行', '消费金融', '溫馨提示'])('rejects the neutral signature 【%s】', (name) => {
     const report = checkStructure(`【${name}】` + GOOD.slice(6));
     const end = name.length + 2;
     expect(issuesOf(report, 'identity')).toEqual([{ severity: 'error', start: 0, end, excerpt: `【${name}】` }]);

@@ -6,7 +6,7 @@ describe('rules/structure.json', () => {
   it('parses with StructureDataSchema and is versioned', () => {
     const parsed = StructureDataSchema.parse(data);
     expect(parsed.schema).toBe('sms-compliance/structure@1');
-    expect(parsed.version).toBe('2026.11.30');
+    expect(parsed.version).toMatch(/^\d{4}\.\d{1,2}\.\d{1,2}(?:\.\d+)?$/);
   });
 
   it('makes 拒收请回复R the default and accepted unsubscribe statement', () => {

@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
 import { recognize, type Span } from '../../src/structure/_recognize.js';
-import { structureData } from '../../src/structure/_data.js';
+import { structureData, tipPhrases } from '../../src/structure/_data.js';
 
 const SENTENCE_ENDS = '。！？!?；;\n\u0000';
 const CLAUSE_ENDS = `${SENTENCE_ENDS}，, \t\u3000★☆☞→●◆■▲※|`;
@@ -78,7 +78,7 @@ function maskOf(length: number, spans: readonly (Span | null)[]): boolean[] {
 }
 
 const PIECES = [
-  ...structureData.antiFraudTips.phrases,
+  ...tipPhrases,
   ...structureData.disclosures.phrases,
   ...structureData.contacts.phrases,
   '【XX银行】', '【', '】', '。', '，', ' ', '！', '\n', '\u0000', '★', '|', '您好', '额度已提升', '年化', '利率7.2%',
@@ -100,7 +100,7 @@ function expectDefinition(text: string): number {
   const trailing = trailingSignatureOf(text, found.identity !== null || found.unclosedSignature);
   expect(found.trailingSignature === null ? null : { start: found.trailingSignature.start, end: found.trailingSignature.end }).toEqual(trailing);
   const layers = [found.identity, trailing, ...found.unsubscribes, found.interaction];
-  const tips = sentencesWith(text, maskOf(text.length, layers), SENTENCE_ENDS, structureData.antiFraudTips.phrases);
+  const tips = sentencesWith(text, maskOf(text.length, layers), SENTENCE_ENDS, tipPhrases);
   expect(found.tips).toEqual(tips);
   // Disclosures are looked for outside the tips too; what is left of the text is the chunks.
   const disclosures = sentencesWith(text, maskOf(text.length, [...layers, ...tips]), CLAUSE_ENDS, [...structureData.disclosures.phrases, ...structureData.contacts.phrases]);
@@ -130,7 +130,7 @@ describe('recognize: tips and disclosures are the sentences and clauses that hol
   });
 
   it('does not count a phrase that runs across a sentence end', () => {
-    const [tip] = structureData.antiFraudTips.phrases;
+    const [tip] = tipPhrases;
     const split = `${tip!.slice(0, 2)}。${tip!.slice(2)}`;
     expect(recognize(`【XX银行】${split}`).tips).toEqual([]);
   });
