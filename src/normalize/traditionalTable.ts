@@ -9,19 +9,6 @@ import { once } from '../_lib/once.js';
  */
 export const traditionalToSimplified: Readonly<Record<string, string>> = pack.characters;
 
-/**
- * `text` with every traditional character of the table replaced by its simplified form (others kept).
- *
- * @internal
- * @example
- * toSimplified('XX銀行'); //=> 'XX银行'
- */
-export function toSimplified(text: string): string {
-  let out = '';
-  for (const char of text) out += traditionalToSimplified[char] ?? char;
-  return out;
-}
-
 // Every traditional character of the table is one unit in U+4E00–U+9FFF, and so is its simplified form
 // (the table test holds that): a reading can swap units in place and every offset stays valid.
 const FIRST = 0x4e00;
@@ -34,15 +21,15 @@ const simplifiedUnits: () => Uint16Array = /* @__PURE__ */ once(() => {
 });
 
 /**
- * `text` with every traditional character of the table replaced by its simplified form, unit for unit —
- * so a span of the reading is the same span of `text` — or `text` itself when it has none.
+ * `text` with every traditional character of the table replaced by its simplified form (others kept), unit
+ * for unit — so a span of the result is the same span of `text` — or `text` itself when it has none.
  *
  * @internal
  * @example
- * simplifiedReading('拒收請回復R'); //=> '拒收请回复R'
- * simplifiedReading('拒收请回复R'); //=> the same string
+ * toSimplified('拒收請回復R'); //=> '拒收请回复R'
+ * toSimplified('XX银行'); //=> the same string
  */
-export function simplifiedReading(text: string): string {
+export function toSimplified(text: string): string {
   const units = simplifiedUnits();
   let first = -1;
   for (let i = 0; i < text.length; i++) {

@@ -7,7 +7,7 @@ import { hasUnit } from '../_lib/hasUnit.js';
 import { endsWithAny } from '../_lib/endsAt.js';
 import { leadingPadding } from '../_lib/leadingPadding.js';
 import { trailingSignature } from '../_lib/trailingSignature.js';
-import { simplifiedReading } from '../normalize/traditionalTable.js';
+import { toSimplified } from '../normalize/traditionalTable.js';
 import { readOption, readUnsubscribe, startsUnsubscribe } from './_readers.js';
 import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
 
@@ -163,7 +163,7 @@ export function recognize(text: string): Recognition {
   // for unit, so the statement is found where it is — and reported as not in the accepted format, with
   // the fix — instead of looking absent (whose fix would add a second statement). The layers keep the
   // text as written; forbidden-characters reports the characters.
-  const reading = simplifiedReading(text);
+  const reading = toSimplified(text);
   return reading === text ? recognizeReading(text) : withTextsOf(text, recognizeReading(reading));
 }
 
