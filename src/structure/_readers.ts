@@ -46,6 +46,8 @@ function asciiKey(text: string, start: number, end: number): string {
   for (let i = start; i < end; i++) if (text.charCodeAt(i) >= 0xff00) return key.normalize('NFKC');
   return key;
 }
+/** A space a template may put around a key: ASCII or ideographic (full width). */
+const isSpace = (code: number): boolean => code === 0x20 || code === 0x3000;
 const isOpeningQuote = (code: number): boolean => code === 0x22 || code === 0x27 || code === 0x201c;
 const isClosingQuote = (code: number): boolean => code === 0x22 || code === 0x27 || code === 0x201d;
 
@@ -64,10 +66,11 @@ function runLength(text: string, from: number, max: number, accepts: (code: numb
 /**
  * The reply option at `at` in `text[0, limit)`, or `null`: 回复 + a 1–2 digit or 1–4 letter key (ASCII or
  * full width, returned as ASCII), or 回 + a 1–2 digit key ("回1查看额度"; a letter key needs 回复, so
- * "返回App" is no option), optionally in quotes,
- * not followed by a letter or digit; then a label of up to 12 Han characters that stops before the next
- * option. The anchored pattern it implements, with 0-9 and A-Za-z standing for their full-width forms too:
- * `回复["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])` + label.
+ * "返回App" is no option), optionally in quotes, after 回复 optionally after a space ("回复 1"),
+ * not followed by a letter or digit; then, after an optional space, a label of up to 12 Han characters
+ * that stops before the next option. The anchored pattern it implements, with 0-9 and A-Za-z standing for
+ * their full-width forms too and S for a space (ASCII or U+3000):
+ * `回复S?["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])` + `S?` + label.
  *
  * @internal
  */
@@ -76,6 +79,8 @@ export function readOption(text: string, at: number, limit: number): OptionRead 
   if (unitAt(text, at, bounds) !== HUI) return null;
   const hasFu = unitAt(text, at + 1, bounds) === FU;
   let keyStart = hasFu ? at + 2 : at + 1;
+  // "回复 1 了解": a space after 回复 (not after a bare 回: "来回 2 次" is no option) and before the label.
+  if (hasFu && isSpace(unitAt(text, keyStart, bounds))) keyStart++;
   if (isOpeningQuote(unitAt(text, keyStart, bounds))) keyStart++;
   // A key is a whole run: the pattern's look-ahead refuses a letter or digit right after it.
   let keyEnd = -1;
@@ -94,6 +99,7 @@ export function readOption(text: string, at: number, limit: number): OptionRead 
     const next = unitAt(text, keyEnd + 1, bounds);
     if (!isDigit(next) && !isLetter(next)) end = keyEnd + 1;
   }
+  if (isSpace(unitAt(text, end, bounds)) && hanWidth(text, end + 1, bounds) > 0 && !startsOption(text, end + 1, bounds)) end++;
   const labelStart = end;
   for (let count = 0; count < LABEL_MAX && !startsOption(text, end, bounds); count++) {
     const width = hanWidth(text, end, bounds);
@@ -103,11 +109,14 @@ export function readOption(text: string, at: number, limit: number): OptionRead 
   return { end, key: asciiKey(text, keyStart, keyEnd), label: text.slice(labelStart, end) };
 }
 
-/** Whether `回复?["'“]?[0-9A-Za-z]` matches at `at`: the next option begins, so a label stops. */
+/** Whether `回(?:复 ?)?["'“]?[0-9A-Za-z]` matches at `at`: the next option begins, so a label stops. */
 function startsOption(text: string, at: number, bounds: Bounds): boolean {
   if (unitAt(text, at, bounds) !== HUI) return false;
   let next = at + 1;
-  if (unitAt(text, next, bounds) === FU) next++;
+  if (unitAt(text, next, bounds) === FU) {
+    next++;
+    if (isSpace(unitAt(text, next, bounds))) next++;
+  }
   if (isOpeningQuote(unitAt(text, next, bounds))) next++;
   const code = unitAt(text, next, bounds);
   return isDigit(code) || isLetter(code);

@@ -308,6 +308,17 @@ describe('checkStructure: interaction layer', () => {
     expect(report.issues).toEqual([]);
   });
 
+  it('reads options typed with spaces around the key (回复 1 了解): the spaces belong to the option', () => {
+    const report = checkStructure('【XX银行】您享有专属绿色通道。回复 1 了解，回复\u30002\u3000回电。拒收请回复R');
+    expect(report.layers.interaction?.options).toEqual([
+      { key: '1', label: '了解', start: 16, end: 23 },
+      { key: '2', label: '回电', start: 24, end: 31 },
+    ]);
+    expect(report.issues).toEqual([]);
+    // A bare 回 takes no space: "来回 2 次" is no option.
+    expect(checkStructure('【XX银行】您享有专属绿色通道，来回 2 次。回复1了解，回复2回电。拒收请回复R').layers.interaction?.options.map((o) => o.key)).toEqual(['1', '2']);
+  });
+
   it('accepts three options', () => {
     const report = checkStructure('【XX银行】您享有专属绿色通道。回复1了解，回复2预约，回复3咨询。拒收请回复R');
     expect(report.layers.interaction?.options.map((o) => o.key)).toEqual(['1', '2', '3']);
