@@ -13,6 +13,23 @@ const PinyinTableSchema = z.strictObject({
   syllables: z.record(z.string().regex(/^[a-z]+$/), z.string().regex(/^\p{Script=Han}+$/u)),
 });
 
+// The curated homophone table (rules/homophones.json): a Han character → the one-unit Han characters that stand
+// in for it. Each replacement must differ from its character, and none may repeat.
+const OneHan = /^[\u4e00-\u9fff]$/;
+const HomophoneTableSchema = z.strictObject({
+  schema: z.literal('sms-compliance/homophones@1'),
+  version: z.string().regex(/^\d{4}\.\d{2}\.\d{2}(\.\d+)?$/),
+  description: z.string().min(1),
+  source: z.strictObject({ title: z.string().min(1), ref: z.string().min(1), confidence: z.enum(['L', 'R', 'C', 'S', 'U']) }),
+  characters: z.record(z.string().regex(OneHan), z.string().regex(/^[\u4e00-\u9fff]+$/)).superRefine((table, context) => {
+    for (const [char, swaps] of Object.entries(table)) {
+      if (swaps.includes(char) || new Set(swaps).size !== swaps.length) {
+        context.addIssue({ code: 'custom', path: [char], message: 'replacements must differ from the character and from each other' });
+      }
+    }
+  }),
+});
+
 const rulesDir = fileURLToPath(new URL('../rules/', import.meta.url));
 const schemas = {
   'sms-compliance/rule-pack@1': lib.RulePackSchema,
@@ -22,6 +39,7 @@ const schemas = {
   'sms-compliance/sender-qualifications@1': lib.SenderQualificationsSchema,
   'sms-compliance/traditional@1': null,
   'sms-compliance/pinyin@1': PinyinTableSchema,
+  'sms-compliance/homophones@1': HomophoneTableSchema,
 };
 
 let failed = 0;

@@ -26,6 +26,8 @@ export const TermEntrySchema = z.strictObject({
   source: z.string().min(1).optional(),
   /** Also match the terms spelled partly or wholly in pinyin (wei信, jiaweixin); see `TermEntry.pinyin`. */
   pinyin: z.boolean().optional(),
+  /** Also match the terms with one character swapped for a homophone (黑户可代); see `TermEntry.homophones`. */
+  homophones: z.boolean().optional(),
 });
 
 /** A phrase that, when it covers a term match, suppresses it ("最高可申请额度" covers "最高"). */

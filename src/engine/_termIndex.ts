@@ -1,5 +1,5 @@
 import { sortShort } from '../_lib/sortShort.js';
-import { compileAutomaton, pinyinVariants, scanUnits, type Automaton } from '../match/index.js';
+import { compileAutomaton, homophoneVariants, pinyinVariants, scanUnits, type Automaton } from '../match/index.js';
 import { createViewBuffer, originalEnd, unitsToString, type Normalizer, type ViewBuffer } from '../normalize/createNormalizer.js';
 import type { TermEntry, TermMatch } from './types.js';
 
@@ -80,12 +80,13 @@ export function compileTermIndex(
         const view = viewOf(term);
         const payload: Payload = { kind: 'term', ruleIndex: source.ruleIndex, entry, term: view };
         addView(view, payload);
-        if (entry.pinyin !== true) continue;
-        // Spellings are made from the term's view and are views already (test/match/pinyinVariants.test.ts),
-        // so they skip the normaliser. Measured: running the ~770 spellings the shipped terms had then
-        // through it here left per-message term matching 25% slower afterwards (most likely V8 optimising
-        // the normaliser for what it ran on first); skipping it left no measurable difference.
-        for (const variant of pinyinVariants(view)) addView(variant, payload, view);
+        // Spellings are made from the term's view and are views already (test/match/pinyinVariants.test.ts,
+        // homophoneVariants.test.ts), so they skip the normaliser. Measured: running the ~770 pinyin spellings
+        // the shipped terms had then through it here left per-message term matching 25% slower afterwards
+        // (most likely V8 optimising the normaliser for what it ran on first); skipping it left no
+        // measurable difference.
+        if (entry.pinyin === true) for (const variant of pinyinVariants(view)) addView(variant, payload, view);
+        if (entry.homophones === true) for (const variant of homophoneVariants(view)) addView(variant, payload, view);
       }
     }
     for (const phrase of source.allow) add(phrase, { kind: 'allow', ruleIndex: source.ruleIndex });

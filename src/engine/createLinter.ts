@@ -169,6 +169,7 @@ export function compileLinter(
             ...(term.message === undefined ? {} : { message: term.message }),
             ...(term.suggestion === undefined ? {} : { suggestion: term.suggestion }),
             ...(term.pinyin === undefined ? {} : { pinyin: term.pinyin }),
+            ...(term.homophones === undefined ? {} : { homophones: term.homophones }),
           },
     );
     sources.push({

@@ -72,6 +72,7 @@ export const ExtraTermSchema = z.union([
     message: z.string().min(1).optional(),
     suggestion: z.string().optional(),
     pinyin: z.boolean().optional(),
+    homophones: z.boolean().optional(),
   }),
 ]);
 

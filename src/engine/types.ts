@@ -95,6 +95,11 @@ export interface TermEntry {
    * `rules/pinyin.json` (those of the shipped terms); others stay as written. A match is reported as the term.
    */
   readonly pinyin?: boolean;
+  /**
+   * Also match the terms of three Han characters or more with one character swapped for a homophone or a
+   * look-alike (`黑户可代`, `不看正信`, `醉低利率`), from `rules/homophones.json`. A match is reported as the term.
+   */
+  readonly homophones?: boolean;
 }
 
 /** A term found in the text, already mapped back to the original. */

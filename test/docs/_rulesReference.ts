@@ -201,14 +201,17 @@ function dataLine(pack: RulePack | undefined): string[] {
   const terms = pack.entries.reduce((sum, entry) => sum + entry.terms.length, 0);
   const categories = [...new Set(pack.entries.map((entry) => entry.category).filter(Boolean))];
   const suggestions = pack.entries.filter((entry) => entry.suggestion !== undefined).length;
-  const pinyin = pack.entries.filter((entry) => entry.pinyin === true);
-  const pinyinCategories = pinyin.map((entry) => entry.category).filter(Boolean);
-  const pinyinNote =
-    pinyin.length === 0
-      ? ''
-      : pinyin.length === pack.entries.length
-        ? ' Every phrase is also matched spelled in pinyin ([evasion](#evasion)).'
-        : ` Phrases of ${pinyinCategories.join(', ')} are also matched spelled in pinyin ([evasion](#evasion)).`;
+  // Which entries are also matched as evaders spell them, and how: "in pinyin", "with a homophone".
+  const spellingNote = (flag: 'pinyin' | 'homophones', how: string): string => {
+    const spelled = pack.entries.filter((entry) => entry[flag] === true);
+    if (spelled.length === 0) return '';
+    if (spelled.length === pack.entries.length) return ` Every phrase is also matched ${how} ([evasion](#evasion)).`;
+    return ` Phrases of ${spelled.map((entry) => entry.category).filter(Boolean).join(', ')} are also matched ${how} ([evasion](#evasion)).`;
+  };
+  const both = pack.entries.every((entry) => (entry.pinyin === true) === (entry.homophones === true));
+  const pinyinNote = both
+    ? spellingNote('pinyin', 'spelled in pinyin or with one character swapped for a homophone')
+    : spellingNote('pinyin', 'spelled in pinyin') + spellingNote('homophones', 'with one character swapped for a homophone');
   return [
     `Data: \`rules/${pack.rule}.json\` version ${pack.version} — ${plural(terms, 'phrase')}` +
       (categories.length === 0 ? '' : ` in ${plural(categories.length, 'category', 'categories')} (${categories.join(', ')})`) +
