@@ -10,8 +10,8 @@ import { endsAt, endsWithAny } from '../_lib/endsAt.js';
  * @internal
  */
 export const ExclusionSettingsSchema = z.object({
-  exclusionLeads: z.array(z.string().min(1)).min(1),
-  exclusionTails: z.array(z.string().min(1)).min(1),
+  exclusionLeads: z.array(z.string().min(1)),
+  exclusionTails: z.array(z.string().min(1)),
   qualifiers: z.array(z.string().min(1)),
 });
 

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { description, sources, entries, allow, settings as packSettings } from '../../rules/apr-disclosure.json';
 import type { RuleContext, RuleDefinition, TermMatch } from '../engine/types.js';
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
+import { endsAt } from '../_lib/endsAt.js';
 import { CLOSE_PARENTHESIS, DOT, OPEN_PARENTHESIS, PERCENT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
@@ -154,8 +155,9 @@ export function findDisclosures(view: string): readonly AprDisclosure[] {
         (candidates ??= []).push({ viewStart: at, viewEnd: rate.end, rate: rate.value });
         continue;
       }
-      // The label after the rate: "3.1%（年化，单利）" (the view has NFKC's "(").
-      const labelled = view.charCodeAt(at - 1) === OPEN_PARENTHESIS ? rateBefore(view, at - 1) : null;
+      // The label after the rate: "3.1%（年化，单利）", "3.1%起（单利，年化）" (the view has NFKC's "(" and ",").
+      const open = labelOpening(view, at);
+      const labelled = open < 0 ? null : rateBefore(view, view.charCodeAt(open - 1) === QI ? open - 1 : open);
       if (labelled !== null) {
         const viewEnd = closingParenthesis(view, at + marker.length) ?? at + marker.length;
         (candidates ??= []).push({ viewStart: labelled.start, viewEnd, rate: labelled.value });
@@ -319,6 +321,24 @@ function startOfDigits(view: string, end: number): number {
   let start = end;
   while (start > 0 && isAsciiDigit(view.charCodeAt(start - 1))) start--;
   return start;
+}
+
+const QI = 0x8d77; // 起, between a rate and its label: "3.1%起（年化）"
+// What may stand in a label before its APR marker: "（单利，年化）".
+const LABEL_WORDS = ['单利', '复利', ',', '、', ' '];
+
+/**
+ * Where the `(` of a label that holds the APR marker at `marker` opens — right before the marker, or before
+ * label words ("（单利，年化）") — else -1.
+ */
+function labelOpening(view: string, marker: number): number {
+  let at = marker;
+  for (let words = 0; words < 4 && view.charCodeAt(at - 1) !== OPEN_PARENTHESIS; words++) {
+    const word = LABEL_WORDS.find((candidate) => endsAt(view, 0, at, candidate));
+    if (word === undefined) return -1;
+    at -= word.length;
+  }
+  return view.charCodeAt(at - 1) === OPEN_PARENTHESIS ? at - 1 : -1;
 }
 
 /** The end of the `)` that closes a label within a few characters of `from`, so the finding shows it whole. */

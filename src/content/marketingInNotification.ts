@@ -1,15 +1,23 @@
-import { description, sources, entries, allow } from '../../rules/marketing-in-notification.json';
+import { z } from 'zod';
+import { description, sources, entries, allow, settings as packSettings } from '../../rules/marketing-in-notification.json';
 import type { RuleDefinition } from '../engine/types.js';
+import { ExclusionSettingsSchema, isExclusion } from './_exclusion.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
-const pack = asPack({ description, sources, entries, allow });
+const pack = asPack({ description, sources, entries, allow, settings: packSettings });
+
+/** Shape of `settings` in `rules/marketing-in-notification.json`. */
+export const MarketingInNotificationSettingsSchema = z.strictObject(ExclusionSettingsSchema.shape);
+
+const settings = pack.settings as z.output<typeof MarketingInNotificationSettingsSchema>;
 
 /**
  * `marketing-in-notification` — promotion in a message sent as a notification: calls to apply or claim
  * (立即申请, 点击领取: errors) and offer wording (低至, 限时优惠, 专属额度: warnings). A notification port may not
  * carry commercial messages (MIIT Order 31), and carriers suspend accounts that send marketing through one.
- * Marketing messages are not checked: promotion is what they are for.
+ * Marketing messages are not checked: promotion is what they are for. A call to apply for a service
+ * ("请立即申请挂失", "欢迎申请延期还款") is no promotion: the pack's exclusion tails name those services.
  */
 export const marketingInNotificationRule: RuleDefinition = {
   id: 'marketing-in-notification',
@@ -26,6 +34,10 @@ export const marketingInNotificationRule: RuleDefinition = {
     triggers: [],
   },
   check(context) {
-    for (const match of context.termMatches) reportTerm(context, match, pack.entries[0]!.message ?? pack.description);
+    const matches = context.termMatches;
+    for (let index = 0; index < matches.length; index++) {
+      if (isExclusion(context.normalized.text, matches, index, settings)) continue;
+      reportTerm(context, matches[index]!, pack.entries[0]!.message ?? pack.description);
+    }
   },
 };

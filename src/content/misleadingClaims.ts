@@ -10,6 +10,8 @@ const pack = asPack({ description, sources, entries, allow, settings: packSettin
 /** Shape of `settings` in `rules/misleading-claims.json`. */
 export const MisleadingClaimsSettingsSchema = z.strictObject({
   loanContextTerms: z.array(z.string().min(1)).min(1),
+  /** Words whose loan term is no loan context: the 借 of 借记卡 (a debit card). */
+  notLoanContext: z.array(z.string().min(1)),
   conditionalCategories: z.record(z.string(), z.enum(['loan-context', 'with-guarantee'])),
   guaranteeCategories: z.array(z.string().min(1)).min(1),
   ...ExclusionSettingsSchema.shape,
@@ -47,10 +49,18 @@ export const misleadingClaimsRule: RuleDefinition = {
       const condition = settings.conditionalCategories[match.entry.category ?? ''];
       if (condition === 'with-guarantee' && !hasGuarantee) continue;
       if (condition === 'loan-context') {
-        isLoan ??= settings.loanContextTerms.some((term) => view.includes(term));
+        isLoan ??= isAboutLoan(view);
         if (!isLoan) continue;
       }
       reportTerm(context, match, '「{term}」：虚假或引人误解的贷款宣传（《广告法》第四条、第二十八条）。');
     }
   },
 };
+
+/** Whether the view names a loan: a loan context term outside the words that only look like one (借记卡). */
+function isAboutLoan(view: string): boolean {
+  const text = settings.notLoanContext.some((word) => view.includes(word))
+    ? settings.notLoanContext.reduce((rest, word) => rest.replaceAll(word, '\u0000'), view)
+    : view;
+  return settings.loanContextTerms.some((term) => text.includes(term));
+}

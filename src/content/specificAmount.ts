@@ -278,8 +278,8 @@ function startTable(): Uint8Array {
 const LINKING_WORDS = ['最高可达', '高达', '可达', '达', '至', '为'];
 /** Words between a reward and its sum ("返现最高50元", "年费仅300元"), longest first. */
 const REWARD_LINKS = ['最高', '高达', '可达', '达', '仅'];
-/** Words between an institution fact and its figure ("注册资本达", "资产规模超过"), longest first. */
-const FACT_LINKS = ['超过', '超', '逾', '达', '为', '近', '约'];
+/** Words between an institution or deposit fact and its figure ("注册资本达", "资产规模超过", "存款满"), longest first. */
+const FACT_LINKS = ['超过', '超', '逾', '达', '为', '近', '约', '满'];
 /** The last characters of the context and linking words: a number after anything else has no context word. */
 const CONTEXT_LAST_CHARS = [...settings.contextWords, ...LINKING_WORDS].map((word) => word.charAt(word.length - 1)).join('');
 

@@ -104,6 +104,17 @@ describe('apr-disclosure: the rate after a marker', () => {
 });
 
 describe('apr-disclosure: the rate before a label ("7.2%（年化）")', () => {
+  it('finds a labelled rate with 起 before the label, or label words before the marker', () => {
+    const rates = (text: string) => findDisclosures(normalizeText(text).text).map((apr) => apr.rate);
+    expect(rates('利率3.1%（年化，单利）')).toEqual([3.1]);
+    expect(rates('利率3.1%起（年化，单利）')).toEqual([3.1]);
+    expect(rates('利率3.1%（单利，年化）')).toEqual([3.1]);
+    expect(rates('利率3.1%起（单利、年化）')).toEqual([3.1]);
+    // Anything else between the rate and the marker is no label of that rate.
+    expect(rates('利率3.1%（以合同为准，年化）')).toEqual([]);
+    expect(rates('利率3.1%起步（年化）')).toEqual([]);
+  });
+
   agreesWithRegex('rateBefore', rateBefore, beforeByRegex);
 
   it('reads the documented shapes before a label', () => {

@@ -7,6 +7,7 @@ import { ContactChannelSettingsSchema } from '../../src/content/contactChannel.j
 import { EvasionSettingsSchema } from '../../src/content/evasion.js';
 import { ForbiddenCharactersSettingsSchema } from '../../src/content/forbiddenCharacters.js';
 import { LinkSettingsSchema } from '../../src/content/link.js';
+import { MarketingInNotificationSettingsSchema } from '../../src/content/marketingInNotification.js';
 import { MisleadingClaimsSettingsSchema } from '../../src/content/misleadingClaims.js';
 import { PlaceholderSettingsSchema } from '../../src/content/placeholder.js';
 import { SenderNumberSettingsSchema } from '../../src/content/senderNumber.js';
@@ -20,6 +21,7 @@ import contactChannel from '../../rules/contact-channel.json';
 import evasion from '../../rules/evasion.json';
 import forbiddenCharacters from '../../rules/forbidden-characters.json';
 import link from '../../rules/link.json';
+import marketingInNotification from '../../rules/marketing-in-notification.json';
 import misleadingClaims from '../../rules/misleading-claims.json';
 import placeholder from '../../rules/placeholder.json';
 import senderNumber from '../../rules/sender-number.json';
@@ -35,6 +37,7 @@ const cases: [string, { settings?: unknown }, z.ZodType][] = [
   ['evasion', evasion, EvasionSettingsSchema],
   ['forbidden-characters', forbiddenCharacters, ForbiddenCharactersSettingsSchema],
   ['link', link, LinkSettingsSchema],
+  ['marketing-in-notification', marketingInNotification, MarketingInNotificationSettingsSchema],
   ['misleading-claims', misleadingClaims, MisleadingClaimsSettingsSchema],
   ['placeholder', placeholder, PlaceholderSettingsSchema],
   ['sender-number', senderNumber, SenderNumberSettingsSchema],
