@@ -10,7 +10,8 @@ const OTHER = 4;
 const DIGIT = 5;
 const DOT = 0x2e;
 
-const ASCII_SEPARATORS = ' \t\n\r\v\f*-_.|/~+=^`\'"\\';
+// `#` is not one: it marks template variables (#name#), which the placeholder rule finds by the `#` in the view.
+const ASCII_SEPARATORS = ' \t\n\r\v\f*-_.|/~+=^`\'"\\@&$';
 const FORMAT_CHAR = /^\p{Cf}$/u;
 // Combining marks (\p{Mn}, \p{Me}) count as separators: on a Han character they are only decoration
 // ("秒\u0301批", "秒\u20dd批"), inserted to split a word like any symbol.
@@ -73,7 +74,7 @@ export interface Normalizer {
  * The view is built in one pass with an offset table, so spans found in it map back to the
  * original: every output unit remembers the original span it came from. Steps per code point:
  * drop `\p{Cf}` (zero-width, bidi and other format characters); NFKC (full-width → half-width,
- * ① → 1); lower-case; traditional → simplified. Then a run of separators (spaces, `*-_.|/~`,
+ * ① → 1); lower-case; traditional → simplified. Then a run of separators (spaces, `*-_.|/~@&$`,
  * emoji, symbols, combining marks) is removed when it stands between two letters/digits/Han characters of which at
  * least one is Han, or between two digits when it has no dot — "最 低 利 息" and "1 0 0 %" read
  * "最低利息" and "100%", while "0.5%", "t.cn" and "dai kuan" keep their dots and spaces.

@@ -22,6 +22,10 @@ describe('normalizeText', () => {
     // Combining marks on a Han character decorate it and split the word like any symbol.
     ['秒\u0301批', '秒批'],
     ['秒\u20dd批', '秒批'],
+    // houbb/sensitive-word's own example of a symbol evasion is 傻@冒 (regulatory-basis F1).
+    ['最@低@利@率', '最低利率'],
+    ['不&看&征$信', '不看征信'],
+    ['１３８＠１２３４＠５６７８', '13812345678'],
   ])('reads %j as %j', (input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
@@ -33,6 +37,12 @@ describe('normalizeText', () => {
     ['详询 95588', '详询95588'],
     ['0.5 %', '0.5%'],
     ['v 1', 'v 1'],
+    ['abc@qq.com', 'abc@qq.com'],
+    ['xxbank.com/a#b', 'xxbank.com/a#b'],
+    // `#` marks template variables, so it stays even between Han characters.
+    ['尊敬的#name#您好', '尊敬的#name#您好'],
+    ['秒#批', '秒#批'],
+    ['r&d', 'r&d'],
   ])('keeps meaningful separators: %j → %j', (input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
