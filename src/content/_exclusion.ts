@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { TermMatch } from '../engine/types.js';
 import { endsAt, endsWithAny } from '../_lib/endsAt.js';
+import { hasUnit } from '../_lib/hasUnit.js';
 
 /**
  * Pack settings that turn a term into its opposite: a lead right before it ("不向大学生", "严禁套现") or a
@@ -18,6 +19,29 @@ export const ExclusionSettingsSchema = z.object({
 /** @internal */
 export type ExclusionSettings = z.output<typeof ExclusionSettingsSchema>;
 
+/** Exclusion settings with the units their words can end or start with, so most matches are cleared by one look. @internal */
+export interface Exclusion {
+  readonly settings: ExclusionSettings;
+  /** The last units of the leads and qualifiers: a word before a match can only end in one of them. */
+  readonly lastUnits: string;
+  /** The first units of the tails and qualifiers: a word after a match can only start with one of them. */
+  readonly firstUnits: string;
+}
+
+/**
+ * Compiles pack settings once (at module load): read-only.
+ *
+ * @internal
+ */
+export function compileExclusion(settings: ExclusionSettings): Exclusion {
+  const units = (words: readonly string[], at: (word: string) => string): string => [...new Set(words.map(at))].join('');
+  return {
+    settings,
+    lastUnits: units([...settings.exclusionLeads, ...settings.qualifiers], (word) => word.charAt(word.length - 1)),
+    firstUnits: units([...settings.exclusionTails, ...settings.qualifiers], (word) => word.charAt(0)),
+  };
+}
+
 /**
  * Whether `matches[index]` is excluded rather than claimed: reading backwards over qualifiers and
  * adjacent matches ("不向|在校|大学生|学生") reaches a lead, or forwards over adjacent matches reaches a tail.
@@ -26,19 +50,22 @@ export type ExclusionSettings = z.output<typeof ExclusionSettingsSchema>;
  * @internal
  * @example
  * // view '严禁信用卡套现', one match 套现 at [5, 7)
- * isExclusion(view, matches, 0, settings); //=> true (lead 严禁, qualifier 信用卡)
+ * isExclusion(view, matches, 0, exclusion); //=> true (lead 严禁, qualifier 信用卡)
  */
-export function isExclusion(view: string, matches: readonly TermMatch[], index: number, settings: ExclusionSettings): boolean {
+export function isExclusion(view: string, matches: readonly TermMatch[], index: number, exclusion: Exclusion): boolean {
+  const { settings, lastUnits, firstUnits } = exclusion;
   for (let at = matches[index]!.viewStart, before = index - 1; ; ) {
-    if (endsWithAny(view, 0, at, settings.exclusionLeads)) return true;
-    const qualifier = settings.qualifiers.find((word) => endsAt(view, 0, at, word));
+    const word = at > 0 && hasUnit(lastUnits, view.charCodeAt(at - 1));
+    if (word && endsWithAny(view, 0, at, settings.exclusionLeads)) return true;
+    const qualifier = word ? settings.qualifiers.find((candidate) => endsAt(view, 0, at, candidate)) : undefined;
     if (qualifier !== undefined) at -= qualifier.length;
     else if (before >= 0 && matches[before]!.viewEnd === at) at = matches[before--]!.viewStart;
     else break;
   }
   for (let at = matches[index]!.viewEnd, after = index + 1; ; ) {
-    if (settings.exclusionTails.some((tail) => view.startsWith(tail, at))) return true;
-    const qualifier = settings.qualifiers.find((word) => view.startsWith(word, at));
+    const word = at < view.length && hasUnit(firstUnits, view.charCodeAt(at));
+    if (word && settings.exclusionTails.some((tail) => view.startsWith(tail, at))) return true;
+    const qualifier = word ? settings.qualifiers.find((candidate) => view.startsWith(candidate, at)) : undefined;
     if (qualifier !== undefined) at += qualifier.length;
     else if (after < matches.length && matches[after]!.viewStart === at) at = matches[after++]!.viewEnd;
     else return false;

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { description, sources, entries, allow, settings as packSettings } from '../../rules/marketing-in-notification.json';
 import type { RuleDefinition } from '../engine/types.js';
-import { ExclusionSettingsSchema, isExclusion } from './_exclusion.js';
+import { ExclusionSettingsSchema, compileExclusion, isExclusion } from './_exclusion.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
@@ -11,6 +11,7 @@ const pack = asPack({ description, sources, entries, allow, settings: packSettin
 export const MarketingInNotificationSettingsSchema = z.strictObject(ExclusionSettingsSchema.shape);
 
 const settings = pack.settings as z.output<typeof MarketingInNotificationSettingsSchema>;
+const exclusion = /* @__PURE__ */ compileExclusion(settings);
 
 /**
  * `marketing-in-notification` — promotion in a message sent as a notification: calls to apply or claim
@@ -36,7 +37,7 @@ export const marketingInNotificationRule: RuleDefinition = {
   check(context) {
     const matches = context.termMatches;
     for (let index = 0; index < matches.length; index++) {
-      if (isExclusion(context.normalized.text, matches, index, settings)) continue;
+      if (isExclusion(context.normalized.text, matches, index, exclusion)) continue;
       reportTerm(context, matches[index]!, pack.entries[0]!.message ?? pack.description);
     }
   },

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { description, sources, entries, allow, settings as packSettings } from '../../rules/misleading-claims.json';
 import type { RuleDefinition } from '../engine/types.js';
-import { ExclusionSettingsSchema, isExclusion } from './_exclusion.js';
+import { ExclusionSettingsSchema, compileExclusion, isExclusion } from './_exclusion.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
@@ -18,6 +18,7 @@ export const MisleadingClaimsSettingsSchema = z.strictObject({
 });
 
 const settings = pack.settings as z.output<typeof MisleadingClaimsSettingsSchema>;
+const exclusion = /* @__PURE__ */ compileExclusion(settings);
 
 /**
  * `misleading-claims` — forbidden loan come-ons (秒批, 包过, 不看征信, 征信修复, 保本, 套现…), each
@@ -42,7 +43,13 @@ export const misleadingClaimsRule: RuleDefinition = {
     const all = context.termMatches;
     if (all.length === 0) return;
     const view = context.normalized.text;
-    const matches = all.filter((_, index) => !isExclusion(view, all, index, settings));
+    // Most messages exclude nothing: they keep the list as it is.
+    let matches = all;
+    for (let index = 0; index < all.length; index++) {
+      if (!isExclusion(view, all, index, exclusion)) continue;
+      matches = all.filter((_, other) => !isExclusion(view, all, other, exclusion));
+      break;
+    }
     const hasGuarantee = matches.some((match) => settings.guaranteeCategories.includes(match.entry.category ?? ''));
     let isLoan: boolean | undefined;
     for (const match of matches) {
