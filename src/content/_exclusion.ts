@@ -1,7 +1,6 @@
 import { z } from 'zod';
 import type { TermMatch } from '../engine/types.js';
 import { endsAt, endsWithAny } from '../_lib/endsAt.js';
-import { hasUnit } from '../_lib/hasUnit.js';
 
 /**
  * Pack settings that turn a term into its opposite: a lead right before it ("不向大学生", "严禁套现") or a
@@ -23,9 +22,9 @@ export type ExclusionSettings = z.output<typeof ExclusionSettingsSchema>;
 export interface Exclusion {
   readonly settings: ExclusionSettings;
   /** The last units of the leads and qualifiers: a word before a match can only end in one of them. */
-  readonly lastUnits: string;
+  readonly lastUnits: ReadonlySet<number>;
   /** The first units of the tails and qualifiers: a word after a match can only start with one of them. */
-  readonly firstUnits: string;
+  readonly firstUnits: ReadonlySet<number>;
 }
 
 /**
@@ -34,11 +33,10 @@ export interface Exclusion {
  * @internal
  */
 export function compileExclusion(settings: ExclusionSettings): Exclusion {
-  const units = (words: readonly string[], at: (word: string) => string): string => [...new Set(words.map(at))].join('');
   return {
     settings,
-    lastUnits: units([...settings.exclusionLeads, ...settings.qualifiers], (word) => word.charAt(word.length - 1)),
-    firstUnits: units([...settings.exclusionTails, ...settings.qualifiers], (word) => word.charAt(0)),
+    lastUnits: new Set([...settings.exclusionLeads, ...settings.qualifiers].map((word) => word.charCodeAt(word.length - 1))),
+    firstUnits: new Set([...settings.exclusionTails, ...settings.qualifiers].map((word) => word.charCodeAt(0))),
   };
 }
 
@@ -55,7 +53,7 @@ export function compileExclusion(settings: ExclusionSettings): Exclusion {
 export function isExclusion(view: string, matches: readonly TermMatch[], index: number, exclusion: Exclusion): boolean {
   const { settings, lastUnits, firstUnits } = exclusion;
   for (let at = matches[index]!.viewStart, before = index - 1; ; ) {
-    const word = at > 0 && hasUnit(lastUnits, view.charCodeAt(at - 1));
+    const word = at > 0 && lastUnits.has(view.charCodeAt(at - 1));
     if (word && endsWithAny(view, 0, at, settings.exclusionLeads)) return true;
     const qualifier = word ? settings.qualifiers.find((candidate) => endsAt(view, 0, at, candidate)) : undefined;
     if (qualifier !== undefined) at -= qualifier.length;
@@ -63,7 +61,7 @@ export function isExclusion(view: string, matches: readonly TermMatch[], index: 
     else break;
   }
   for (let at = matches[index]!.viewEnd, after = index + 1; ; ) {
-    const word = at < view.length && hasUnit(firstUnits, view.charCodeAt(at));
+    const word = at < view.length && firstUnits.has(view.charCodeAt(at));
     if (word && settings.exclusionTails.some((tail) => view.startsWith(tail, at))) return true;
     const qualifier = word ? settings.qualifiers.find((candidate) => view.startsWith(candidate, at)) : undefined;
     if (qualifier !== undefined) at += qualifier.length;
