@@ -1,4 +1,23 @@
+import { readFile } from 'node:fs/promises';
 import { defineConfig } from 'tsup';
+import type { Plugin } from 'esbuild';
+
+/**
+ * The rule packs and the structure data ship without their `note` fields: they explain an allow entry, a
+ * spec or a list to people reading rules/*.json and docs/rules.md, and no code reads them (the schemas
+ * make them optional). In the Chinese packs they were a tenth of the bundle. rules/*.json stays the
+ * source of truth; scripts/check-rules.mjs validates it whole.
+ */
+const withoutNotes: Plugin = {
+  name: 'data-without-notes',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]rules[\\/][^\\/]+\.json$/ }, async (args) => {
+      const data = JSON.parse(await readFile(args.path, 'utf8')) as { schema?: string };
+      const strip = data.schema === 'sms-compliance/rule-pack@1' || data.schema === 'sms-compliance/structure@1';
+      return { contents: JSON.stringify(data, (key, value: unknown) => (strip && key === 'note' ? undefined : value)), loader: 'json' };
+    });
+  },
+};
 
 export default defineConfig([
   {
@@ -21,6 +40,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
+    esbuildPlugins: [withoutNotes],
   },
   {
     // The library as one CommonJS file for require().
@@ -30,6 +50,7 @@ export default defineConfig([
     sourcemap: true,
     target: 'es2022',
     platform: 'neutral',
+    esbuildPlugins: [withoutNotes],
   },
   {
     // A self-contained, minified ESM bundle (dependencies included) for <script type="module"> in a browser
@@ -42,6 +63,7 @@ export default defineConfig([
     noExternal: [/.*/],
     minify: true,
     treeshake: true,
+    esbuildPlugins: [withoutNotes],
   },
   {
     // The CLI is a separate entry: it may do I/O and is never imported by the library.
@@ -50,5 +72,6 @@ export default defineConfig([
     target: 'node18',
     platform: 'node',
     banner: { js: '#!/usr/bin/env node' },
+    esbuildPlugins: [withoutNotes],
   },
 ]);
