@@ -285,14 +285,15 @@ const CONTEXT_LAST_CHARS = [...settings.contextWords, ...LINKING_WORDS].map((wor
 
 /**
  * Whether an amount-shaped figure is about a loan: not about the institution ("注册资本100亿元", "资产规模超过
- * 万亿元") or a deposit or purchase minimum ("大额存单20万元起存", "1万元起购"), not a discount ("返现100元") or a small reward ("10元立减金", "50元话费"). Asked after `isAmount`:
+ * 万亿元") or a deposit or purchase minimum ("大额存单20万元起存", "1万元起购"), not a discount ("返现100元"), a
+ * small reward ("10元立减金", "50元话费") or a price ("观影9.9元"). Asked after `isAmount`:
  * most numbers are rejected sooner.
  */
 function isLoanFigure(view: string, viewStart: number, viewEnd: number, digits: string | undefined, unit: string | undefined): boolean {
   return (
     !followsWord(view, viewStart, 12, settings.notAmountBefore, FACT_LINKS) &&
     !settings.minimumsAfter.some((word) => view.startsWith(word, viewEnd)) &&
-    !isSmallReward(view, viewStart, viewEnd, digits, unit)
+    !isSmallSum(view, viewStart, viewEnd, digits, unit)
   );
 }
 
@@ -387,7 +388,7 @@ const PLAIN_MONEY_UNITS: readonly string[] = ['元', '块', '块钱'];
  * credit context word at all — a price or a discount ("观影9.9元", "每升优惠0.5元"). "可借500元" and "500元额度"
  * stay credit; "三万元红包" is a credit line dressed as a reward.
  */
-function isSmallReward(view: string, viewStart: number, viewEnd: number, digits: string | undefined, unit: string | undefined): boolean {
+function isSmallSum(view: string, viewStart: number, viewEnd: number, digits: string | undefined, unit: string | undefined): boolean {
   if (digits === undefined || (unit !== undefined && !PLAIN_MONEY_UNITS.includes(unit)) || numberOf(digits) >= settings.maxReward) return false;
   if (settings.rewardsAfter.some((word) => view.startsWith(word, viewEnd)) || followsWord(view, viewStart, 8, settings.rewardsBefore, REWARD_LINKS)) {
     return true;

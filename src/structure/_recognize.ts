@@ -164,7 +164,7 @@ function endTable(groups: readonly (readonly [string, number])[]): Uint8Array {
  * @internal
  */
 export function recognize(text: string): Recognition {
-  // Traditional forms of the layers' words (拒收請回復R, 回覆1) are read as their simplified forms, unit
+  // Traditional forms of the layers' words (拒收請回復R, 回復1) are read as their simplified forms, unit
   // for unit, so the statement is found where it is — and reported as not in the accepted format, with
   // the fix — instead of looking absent (whose fix would add a second statement). The layers keep the
   // text as written; forbidden-characters reports the characters.
