@@ -3,6 +3,7 @@ import { description, sources, entries, allow, settings as packSettings } from '
 import type { RuleContext, RuleDefinition, TermMatch } from '../engine/types.js';
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
 import { endsAt } from '../_lib/endsAt.js';
+import { hasUnit } from '../_lib/hasUnit.js';
 import { CLOSE_PARENTHESIS, DOT, OPEN_PARENTHESIS, PERCENT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
@@ -232,7 +233,7 @@ const RANGE_MARKS = '-~至到—–';
 function rangeUpperAt(view: string, from: number): { readonly end: number; readonly value: number } | null {
   let at = from;
   if (view.charCodeAt(at) === SPACE) at++;
-  if (at < view.length && RANGE_MARKS.includes(view.charAt(at))) at++;
+  if (hasUnit(RANGE_MARKS, view.charCodeAt(at))) at++;
   if (view.charCodeAt(at) === SPACE) at++;
   return isAsciiDigit(view.charCodeAt(at)) ? percentRateAt(view, at) : null;
 }
