@@ -4,7 +4,7 @@ import type { RuleContext, RuleDefinition, TermMatch } from '../engine/types.js'
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
 import { endsAt } from '../_lib/endsAt.js';
 import { hasUnit } from '../_lib/hasUnit.js';
-import { CLOSE_PARENTHESIS, DOT, OPEN_PARENTHESIS, PERCENT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
+import { CLOSE_PARENTHESIS, COMMA, DOT, OPEN_PARENTHESIS, PERCENT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
 const pack = asPack({ description, sources, entries, allow, settings: packSettings });
@@ -153,7 +153,11 @@ export function findDisclosures(view: string): readonly AprDisclosure[] {
     for (let at = view.indexOf(marker); at >= 0; at = view.indexOf(marker, at + marker.length)) {
       const rate = rateAfter(view, at + marker.length);
       if (rate !== null) {
-        (candidates ??= []).push({ viewStart: at, viewEnd: rate.end, rate: rate.value });
+        // "年化利率低至7.2%，最高35.9%": the ceiling in the next clause is part of the disclosure, and the cap is
+        // checked against it.
+        const ceiling = ceilingAfter(view, rate.end);
+        const end = ceiling?.end ?? rate.end;
+        (candidates ??= []).push({ viewStart: at, viewEnd: end, rate: Math.max(rate.value, ceiling?.value ?? 0) });
         continue;
       }
       // The label after the rate: "3.1%（年化，单利）", "3.1%起（单利，年化）" (the view has NFKC's "(" and ",").
@@ -322,6 +326,20 @@ function startOfDigits(view: string, end: number): number {
   let start = end;
   while (start > 0 && isAsciiDigit(view.charCodeAt(start - 1))) start--;
   return start;
+}
+
+const CEILING = '最高';
+
+/**
+ * A ceiling rate right after a disclosed rate: an optional `,` or space, 最高 and a rate in digits right after it
+ * ("，最高35.9%"), else null. 最高 followed by anything but a rate ("，最高可借") is no ceiling.
+ */
+function ceilingAfter(view: string, from: number): { readonly end: number; readonly value: number } | null {
+  let at = from;
+  if (view.charCodeAt(at) === COMMA || view.charCodeAt(at) === SPACE) at++;
+  if (!view.startsWith(CEILING, at)) return null;
+  at += CEILING.length;
+  return isAsciiDigit(view.charCodeAt(at)) ? percentRateAt(view, at) : null;
 }
 
 const QI = 0x8d77; // 起, between a rate and its label: "3.1%起（年化）"

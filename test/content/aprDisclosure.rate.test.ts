@@ -104,6 +104,15 @@ describe('apr-disclosure: the rate after a marker', () => {
 });
 
 describe('apr-disclosure: the rate before a label ("7.2%（年化）")', () => {
+  it('reads a ceiling in the next clause as part of the disclosure (年化利率低至7.2%，最高35.9%)', () => {
+    const found = (text: string) => findDisclosures(normalizeText(text).text).map((apr) => [apr.rate, apr.viewEnd]);
+    expect(found('年化利率低至7.2%，最高35.9%')).toEqual([[35.9, 18]]);
+    expect(found('年化利率7.2% 最高18%起')).toEqual([[18, 13]]);
+    // 最高 that names no rate is no ceiling; nor is a rate further away.
+    expect(found('年化利率7.2%，最高可借5万')).toEqual([[7.2, 8]]);
+    expect(found('年化利率7.2%，额度最高36%')).toEqual([[7.2, 8]]);
+  });
+
   it('finds a labelled rate with 起 before the label, or label words before the marker', () => {
     const rates = (text: string) => findDisclosures(normalizeText(text).text).map((apr) => apr.rate);
     expect(rates('利率3.1%（年化，单利）')).toEqual([3.1]);
