@@ -31,23 +31,15 @@ const simplifiedUnits: () => Uint16Array = /* @__PURE__ */ once(() => {
  */
 export function toSimplified(text: string): string {
   const units = simplifiedUnits();
-  let first = -1;
+  // Built only from the first swap on: most texts have none and come back as they are.
+  let out: string | undefined;
+  let copied = 0;
   for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code >= FIRST && code < 0xa000 && units[code - FIRST] !== 0) {
-      first = i;
-      break;
-    }
-  }
-  if (first < 0) return text;
-  let out = text.slice(0, first);
-  let copied = first;
-  for (let i = first; i < text.length; i++) {
     const code = text.charCodeAt(i);
     const simplified = code >= FIRST && code < 0xa000 ? units[code - FIRST]! : 0;
     if (simplified === 0) continue;
-    out += text.slice(copied, i) + String.fromCharCode(simplified);
+    out = (out ?? '') + text.slice(copied, i) + String.fromCharCode(simplified);
     copied = i + 1;
   }
-  return out + text.slice(copied);
+  return out === undefined ? text : out + text.slice(copied);
 }

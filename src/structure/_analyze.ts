@@ -292,13 +292,11 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
 
 /**
  * Whether a signature names a lender type (银行, 消费金融…). 【XX銀行】 does too: its traditional characters are
- * forbidden-characters' finding, not a reason to doubt the licence (folded only when the plain test fails).
+ * forbidden-characters' finding, not a reason to doubt the licence.
  */
 function namesLenderType(inner: string): boolean {
-  const { names } = structureData.institutionTypes;
-  if (names.some((type) => inner.includes(type))) return true;
   const simplified = toSimplified(inner);
-  return simplified !== inner && names.some((type) => simplified.includes(type));
+  return structureData.institutionTypes.names.some((type) => simplified.includes(type));
 }
 
 const RESERVED_KEYS: ReadonlySet<string> = new Set(structureData.unsubscribe.reservedKeys);
