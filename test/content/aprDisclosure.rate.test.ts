@@ -6,10 +6,10 @@ import { findDisclosures, rateAfter, rateBefore } from '../../src/content/aprDis
 import { makeCorpus } from '../../bench/corpus.mjs';
 import { normalizeText } from '../../src/index.js';
 
-// A rate in digits with "%" — perhaps a range, "7.2%-36%", whose value is its higher rate — or spelled after 百分之
-// ("百分之七点二"): whichever starts first after the gap.
+// A rate in digits with "%" — perhaps a range, "7.2%-36%" or "7.2-36%", whose value is its higher rate — or spelled
+// after 百分之 ("百分之七点二"): whichever starts first after the gap.
 const RATE_AFTER_MARKER =
-  /[^0-9%]{0,12}?(?:([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%(?: ?[-~至到—–]? ?([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%)?|百分之((?:[一二两三四五六七八九]?十[一二两三四五六七八九]?|[零〇一二两三四五六七八九])(?:点[零〇一二三四五六七八九]{1,4})?))/y;
+  /[^0-9%]{0,12}?(?:([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%(?: ?[-~至到—–]? ?([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%)?|([0-9]{1,4}(?:\.[0-9]{1,4})?) ?[-~至到—–] ?([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%|百分之((?:[一二两三四五六七八九]?十[一二两三四五六七八九]?|[零〇一二两三四五六七八九])(?:点[零〇一二三四五六七八九]{1,4})?))/y;
 
 /** The value of a spelled rate, read the long way: each numeral's digit, 十 as a place. */
 function spelledValue(spelled: string): number {
@@ -33,7 +33,8 @@ function byRegex(view: string, from: number): { end: number; value: number } | n
   scanner.lastIndex = from;
   const found = scanner.exec(view);
   if (found === null) return null;
-  if (found[1] === undefined) return { end: scanner.lastIndex, value: spelledValue(found[3]!) };
+  if (found[3] !== undefined) return { end: scanner.lastIndex, value: Math.max(Number(found[3]), Number(found[4])) };
+  if (found[1] === undefined) return { end: scanner.lastIndex, value: spelledValue(found[5]!) };
   return { end: scanner.lastIndex, value: Math.max(Number(found[1]), found[2] === undefined ? 0 : Number(found[2])) };
 }
 
@@ -74,8 +75,8 @@ describe('apr-disclosure: the rate after a marker', () => {
     expect(rateAfter('百分百', 0)).toBeNull();
   });
 
-  it('reads a range as its higher rate, whatever joins the two (the view has dropped "-" and "~" between them)', () => {
-    for (const view of ['利率7.2%-36%起', '利率7.2%36%起', '利率7.2%至36%起', '利率7.2% 到 36%起', '利率7.2%~36%起', '利率7.2%—36%起']) {
+  it('reads a range as its higher rate, whatever joins the two, with or without a % after the lower rate', () => {
+    for (const view of ['利率7.2%-36%起', '利率7.2%36%起', '利率7.2%至36%起', '利率7.2% 到 36%起', '利率7.2%~36%起', '利率7.2%—36%起', '利率7.2-36%起', '利率7.2至36%起', '利率7.2 - 36%起']) {
       expect(rateAfter(view, 0), view).toEqual({ end: view.length - 1, value: 36 });
     }
     expect(rateAfter('利率18%至7.2%', 0)).toEqual({ end: 10, value: 18 });

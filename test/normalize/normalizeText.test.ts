@@ -26,6 +26,11 @@ describe('normalizeText', () => {
     ['最@低@利@率', '最低利率'],
     ['不&看&征$信', '不看征信'],
     ['１３８＠１２３４＠５６７８', '13812345678'],
+    // Hangul fillers are letters by category but render as nothing: default-ignorable, like zero-width spaces.
+    ['秒\u3164批', '秒批'],
+    ['秒\uffa0批', '秒批'],
+    ['秒+批', '秒批'],
+    ['秒 + 批', '秒批'],
   ])('reads %j as %j', (input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
@@ -43,6 +48,10 @@ describe('normalizeText', () => {
     ['尊敬的#name#您好', '尊敬的#name#您好'],
     ['秒#批', '秒#批'],
     ['r&d', 'r&d'],
+    // A plus before a Latin letter belongs to a contact handle ("咨询+V：abc123"), not to a spacing trick.
+    ['咨询+V', '咨询+v'],
+    ['详情➕Q', '详情➕q'],
+    ['咨询 +V', '咨询 +v'],
   ])('keeps meaningful separators: %j → %j', (input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
