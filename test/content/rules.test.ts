@@ -390,10 +390,26 @@ describe('marketing-in-notification', () => {
     expect(notice('【XX银行】您有一笔额度待激活，点击链接立即领取。').map(pick)).toEqual([
       { severity: 'error', excerpt: '立即领取', fix: undefined },
     ]);
-    expect(notice('【XX银行】限时优惠，年化利率低至3.6%，立即申请。').map(pick)).toEqual([
-      { severity: 'warning', excerpt: '限时优惠', fix: undefined },
+    expect(notice('【XX银行】年化利率低至3.6%，立即申请。').map(pick)).toEqual([
       { severity: 'warning', excerpt: '低至', fix: undefined },
       { severity: 'error', excerpt: '立即申请', fix: undefined },
+    ]);
+  });
+
+  it('makes every offer an error once a notice holds two: one may be a status, two are a promotion', () => {
+    expect(notice('【XX银行】您的免息券已于12月1日到期失效。').map(pick)).toEqual([{ severity: 'warning', excerpt: '免息券', fix: undefined }]);
+    const issues = notice('【XX银行】限时优惠，年化利率低至3.6%，立即申请。');
+    expect(issues.map(pick)).toEqual([
+      { severity: 'error', excerpt: '限时优惠', fix: undefined },
+      { severity: 'error', excerpt: '低至', fix: undefined },
+      { severity: 'error', excerpt: '立即申请', fix: undefined },
+    ]);
+    expect(issues[0]!.message).toContain('「限时优惠」等2处');
+  });
+
+  it('does not count an offer the notice warns against ("请勿相信“低息贷款”")', () => {
+    expect(notice('【XX银行】请勿相信“低息贷款”“限时免息”等诈骗短信，免息券已到期。').map(pick)).toEqual([
+      { severity: 'warning', excerpt: '免息券', fix: undefined },
     ]);
   });
 

@@ -7,7 +7,7 @@ import { expectSpellingsOfShippedTermsToBeViews, spellableText } from '../suppor
 
 describe('homophoneVariants', () => {
   it('swaps one character at a time for each of its homophones', () => {
-    expect(homophoneVariants('黑户可贷')).toEqual(['嘿户可贷', '黑户可代', '黑户可袋', '黑户可带']);
+    expect(homophoneVariants('黑户可贷')).toEqual(['嘿户可贷', '黑护可贷', '黑户可代', '黑户可袋', '黑户可带']);
     expect(homophoneVariants('最低利率')).toEqual(['醉低利率', '最底利率']);
   });
 
@@ -18,7 +18,7 @@ describe('homophoneVariants', () => {
   });
 
   it('keeps characters outside the table, and ASCII, as written', () => {
-    expect(homophoneVariants('qq加微信')).toEqual(['qq家微信', 'qq嘉微信', 'qq加薇信', 'qq加威信', 'qq加徽信', 'qq加微心']);
+    expect(homophoneVariants('qq加微信')).toEqual(['qq家微信', 'qq嘉微信', 'qq加薇信', 'qq加威信', 'qq加徽信', 'qq加危信', 'qq加溦信', 'qq加微心']);
     expect(homophoneVariants('100%下款')).toEqual([]);
     expect(homophoneVariants('龘龘龘')).toEqual([]);
   });
