@@ -25,8 +25,9 @@ const exclusion = /* @__PURE__ */ compileExclusion(settings);
  * (立即申请, 点击领取: errors) and offer wording (低至, 限时优惠, 专属额度: warnings). A notification port may not
  * carry commercial messages (MIIT Order 31), and carriers suspend accounts that send marketing through one.
  * Two offer phrases or more in one notification make each an error: one may be a status ("免息券已到期"),
- * several are a promotion sent as a notice. Marketing messages are not checked: promotion is what they are for. A call to apply for a service
- * ("请立即申请挂失", "欢迎申请延期还款") is no promotion: the pack's exclusion tails name those services.
+ * several are a promotion sent as a notice. Marketing messages are not checked: promotion is what they are
+ * for. A call to apply for a service ("请立即申请挂失", "欢迎申请延期还款") is no promotion: the pack's exclusion
+ * tails name those services, and its leads the warnings ("请勿相信“低息贷款”").
  */
 export const marketingInNotificationRule: RuleDefinition = {
   id: 'marketing-in-notification',
@@ -55,6 +56,7 @@ export const marketingInNotificationRule: RuleDefinition = {
     const escalated = offers >= settings.escalateAt;
     for (const match of claimed) {
       if (escalated && match.entry.category === settings.offerCategory) {
+        // {term} is kept for reportTerm, which fills it with the match as written.
         const message = fill(settings.escalatedMessage, { term: '{term}', count: offers });
         reportTerm(context, match, pack.description, { message, severity: 'error' });
       } else reportTerm(context, match, pack.entries[0]!.message ?? pack.description);

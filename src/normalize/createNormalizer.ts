@@ -83,10 +83,9 @@ export interface Normalizer {
  * The view is built in one pass with an offset table, so spans found in it map back to the
  * original: every output unit remembers the original span it came from. Steps per code point:
  * drop `\p{Cf}` and the other default-ignorable code points (zero-width, bidi and format characters, Hangul
- * fillers); NFKC (full-width → half-width,
- * ① → 1); lower-case; traditional → simplified. Then a run of separators (spaces, `*-_.|/~@&$`,
- * emoji, symbols, combining marks) is removed when it stands between two letters/digits/Han characters of which at
- * least one is Han (unless it holds a `+` or `➕` and a Latin letter follows: "咨询+V" is a contact handle), or
+ * fillers); NFKC (full-width → half-width, ① → 1); lower-case; traditional → simplified. Then a run of
+ * separators (spaces, `*-_.|/~@&$`, emoji, symbols, combining marks) is removed when it stands between two
+ * letters/digits/Han characters of which at least one is Han (unless it holds a `+` or `➕` and a Latin letter follows: "咨询+V" is a contact handle), or
  * between two digits when it has no dot, hyphen or tilde — "最 低 利 息" and "1 0 0 %" read
  * "最低利息" and "100%", while "0.5%", "t.cn" and "dai kuan" keep their dots and spaces.
  *
@@ -181,7 +180,10 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
           else if (unit === PLUS || unit === HEAVY_PLUS) runHasPlus = true;
           else if (unit === HYPHEN || unit === TILDE) runHasRange = true;
         } else {
-          if (runStart >= 0 && joinsAcross(lastKind, kind, runHasDot || (runHasRange && endsLongNumber(units, starts, runStart)), runHasPlus)) size = runStart;
+          if (runStart >= 0) {
+            const keepsNumbersApart = runHasDot || (runHasRange && endsLongNumber(units, starts, runStart));
+            if (joinsAcross(lastKind, kind, keepsNumbersApart, runHasPlus)) size = runStart;
+          }
           runStart = -1;
           lastKind = kind;
         }
@@ -248,8 +250,8 @@ function asciiFold(code: number, asciiClass: Uint8Array): number {
 }
 
 /**
- * The per-character path: drop `\p{Cf}` and default-ignorables; NFKC; lower-case; traditional → simplified; classify. Returns
- * the folds of the units the character becomes (none when it is dropped).
+ * The per-character path: drop `\p{Cf}` and default-ignorables; NFKC; lower-case; traditional → simplified;
+ * classify. Returns the folds of the units the character becomes (none when it is dropped).
  */
 function slowFolds(char: string, t2s: Uint16Array, asciiClass: Uint8Array): number[] {
   const out: number[] = [];
