@@ -16,6 +16,10 @@ const HEAVY_PLUS = 0x2795;
 // numbers stay apart. After a single digit they are a spacing trick like any other ("1-0-0%" reads "100%").
 const HYPHEN = 0x2d;
 const TILDE = 0x7e;
+/** Hyphen, tilde, the dashes of General Punctuation (‐ ‑ ‒ – — ―) and the wave dash 〜. */
+function isRangeMark(unit: number): boolean {
+  return unit === HYPHEN || unit === TILDE || (unit >= 0x2010 && unit <= 0x2015) || unit === 0x301c;
+}
 
 // `#` is not one: it marks template variables (#name#), which the placeholder rule finds by the `#` in the view.
 const ASCII_SEPARATORS = ' \t\n\r\v\f*-_.|/~+=^`\'"\\@&$';
@@ -24,7 +28,8 @@ const ASCII_SEPARATORS = ' \t\n\r\v\f*-_.|/~+=^`\'"\\@&$';
 const FORMAT_CHAR = /^[\p{Cf}\p{Default_Ignorable_Code_Point}]$/u;
 // Combining marks (\p{Mn}, \p{Me}) count as separators: on a Han character they are only decoration
 // ("秒\u0301批", "秒\u20dd批"), inserted to split a word like any symbol.
-const SEPARATOR_CHAR = /^[\s\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}\p{Me}\u00b7\u2022\u2027\u30fb\ufe0e\ufe0f]$/u;
+// Dashes (\p{Pd}: — – ‐ 〜) split a word as well as a hyphen does ("秒—批").
+const SEPARATOR_CHAR = /^[\s\p{Extended_Pictographic}\p{So}\p{Sk}\p{Mn}\p{Me}\p{Pd}\u00b7\u2022\u2027\u30fb\ufe0e\ufe0f]$/u;
 const HAN_CHAR = /^\p{Script=Han}$/u;
 const WORD_CHAR = /^[\p{L}\p{N}]$/u;
 
@@ -178,7 +183,7 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
           const unit = fold & 0xffff;
           if (unit === DOT) runHasDot = true;
           else if (unit === PLUS || unit === HEAVY_PLUS) runHasPlus = true;
-          else if (unit === HYPHEN || unit === TILDE) runHasRange = true;
+          else if (isRangeMark(unit)) runHasRange = true;
         } else {
           if (runStart >= 0) {
             const keepsNumbersApart = runHasDot || (runHasRange && endsLongNumber(units, starts, runStart));
@@ -258,7 +263,12 @@ function slowFolds(char: string, t2s: Uint16Array, asciiClass: Uint8Array): numb
   // Format characters (zero-width, bidi controls) are dropped: they carry no meaning but split words.
   if (FORMAT_CHAR.test(char)) return out;
   const isSeparator = SEPARATOR_CHAR.test(char);
-  const folded = char.normalize('NFKC').toLowerCase();
+  let folded = char.normalize('NFKC').toLowerCase();
+  // A Latin letter with a diacritic reads as its base letter: pinyin with tone marks ("miǎo批") spells miao.
+  if (folded.length === 1 && folded.charCodeAt(0) >= 0x80) {
+    const decomposed = folded.normalize('NFD');
+    if (LATIN_WITH_MARKS.test(decomposed)) folded = decomposed.charAt(0);
+  }
   for (let k = 0; k < folded.length; k++) {
     let unit = folded.charCodeAt(k);
     if (unit < 0x80) {
@@ -276,6 +286,8 @@ function slowFolds(char: string, t2s: Uint16Array, asciiClass: Uint8Array): numb
   }
   return out;
 }
+
+const LATIN_WITH_MARKS = /^[a-z]\p{Mn}+$/u;
 
 /** Blocks folded ahead of time: Latin-1, general punctuation, letterlike and number forms, enclosed
  * alphanumerics, shapes and symbols, CJK punctuation, CJK compatibility forms, half/full-width forms. */

@@ -31,6 +31,12 @@ describe('normalizeText', () => {
     ['秒\uffa0批', '秒批'],
     ['秒+批', '秒批'],
     ['秒 + 批', '秒批'],
+    // Dashes split a word like a hyphen; a Latin letter with a tone mark is its base letter (pinyin).
+    ['秒—批', '秒批'],
+    ['秒–批', '秒批'],
+    ['miǎo批', 'miao批'],
+    ['Jiā Wēi Xìn', 'jia wei xin'],
+    ['1—0—0%', '100%'],
   ])('reads %j as %j', (input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
@@ -52,6 +58,10 @@ describe('normalizeText', () => {
     ['咨询+V', '咨询+v'],
     ['详情➕Q', '详情➕q'],
     ['咨询 +V', '咨询 +v'],
+    ['7.2-36%', '7.2-36%'],
+    ['7.2—36%', '7.2—36%'],
+    ['10~20万', '10~20万'],
+    ['2026-12-05', '2026-12-05'],
   ])('keeps meaningful separators: %j → %j', (input, expected) => {
     expect(normalizeText(input).text).toBe(expected);
   });
