@@ -5,6 +5,7 @@ import { asPack, basisOf, fill, reportTerm } from './_pack.js';
 import { endsAt } from '../_lib/endsAt.js';
 import { hasUnit } from '../_lib/hasUnit.js';
 import { anyOf } from '../_lib/anyOf.js';
+import { BarePriceSettingsSchema, findBarePrices, type BarePrice } from './_barePrice.js';
 import { CLOSE_PARENTHESIS, COMMA, DOT, OPEN_PARENTHESIS, PERCENT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
@@ -21,6 +22,11 @@ export const AprDisclosureSettingsSchema = z.strictObject({
   laterAprMessage: z.string().min(1),
   simpleInterestMessage: z.string().min(1),
   highRateMessage: z.string().min(1),
+  barePrice: BarePriceSettingsSchema,
+  /** Right after a disclosed rate, a ceiling the cap is checked against ("，最高35.9%", "，上限为36%"). */
+  ceilingWords: z.array(z.string().min(1)).min(1),
+  /** Between a ceiling word and its rate ("最高不超过35.9%"). */
+  ceilingFillers: z.array(z.string().min(1)),
 });
 
 const settings = pack.settings as z.output<typeof AprDisclosureSettingsSchema>;
@@ -73,19 +79,22 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
     options: AprDisclosureOptionsSchema,
     terms: pack.entries,
     allow: pack.allow.map((allow) => allow.phrase),
-    // Without a rate word (a term) or an APR marker there is nothing to disclose or check.
-    triggers: settings.aprMarkers,
+    // Without a rate word (a term), an APR marker or a number that can be a price (%, 万分之, 厘) there is
+    // nothing to disclose or check.
+    triggers: [...settings.aprMarkers, ...settings.barePrice.triggers],
   },
   check(context) {
     const view = context.normalized.text;
     let disclosures = findDisclosures(view);
     let termMatches = context.termMatches;
-    if (disclosures.length === 0 && termMatches.length === 0) return;
+    let prices = findBarePrices(view, settings.clauseBreaks, settings.barePrice);
+    if (disclosures.length === 0 && termMatches.length === 0 && prices.length === 0) return;
     // A deposit or wealth-management rate ("定期存款年利率2.1%", "理财年化收益率3%") is no price of credit.
     if (SAVINGS.test(view)) {
       disclosures = disclosures.filter((apr) => !isAboutSavings(view, apr.viewStart, apr.viewEnd));
       termMatches = termMatches.filter((match) => !isAboutSavings(view, match.viewStart, match.viewEnd));
-      if (disclosures.length === 0 && termMatches.length === 0) return;
+      prices = prices.filter((price) => !isAboutSavings(view, price.viewStart, price.viewEnd));
+      if (disclosures.length === 0 && termMatches.length === 0 && prices.length === 0) return;
     }
     // Both lists are sorted by position, so one forward sweep drops the mentions inside a disclosure.
     const mentions: TermMatch[] = [];
@@ -95,10 +104,13 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
       const apr = disclosures[next];
       if (apr === undefined || match.viewStart < apr.viewStart) mentions.push(match);
     }
+    // A price in a clause that names its rate word ("日息0.05%") is reported with that word, not again.
+    const bare = prices.filter((price) => !isInside(disclosures, price) && !sharesClause(view, mentions, price));
     if (disclosures.length === 0) {
       const periodic = mentions.filter((match) => match.entry.category === 'periodic');
       if (periodic.length > 0) for (const match of periodic) reportTerm(context, match, pack.description);
       else if (mentions[0] !== undefined) reportTerm(context, mentions[0], pack.description);
+      for (const price of bare) reportPrice(context, price, settings.barePrice.message, 'error');
       return;
     }
     const firstApr = disclosures[0]!;
@@ -106,6 +118,9 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
       if (match.entry.category === 'periodic' && match.viewStart < firstApr.viewStart) {
         reportTerm(context, match, pack.description, { message: settings.laterAprMessage, severity: 'warning' });
       }
+    }
+    for (const price of bare) {
+      if (price.periodic && price.viewStart < firstApr.viewStart) reportPrice(context, price, settings.laterAprMessage, 'warning');
     }
     for (const apr of disclosures) checkDisclosure(context, apr);
   },
@@ -121,6 +136,27 @@ function isAboutSavings(view: string, start: number, end: number): boolean {
   while (clauseStart > limit && !settings.clauseBreaks.includes(view.charAt(clauseStart - 1))) clauseStart--;
   const clause = view.slice(clauseStart, end);
   return settings.savingsTerms.some((term) => clause.includes(term));
+}
+
+function reportPrice(context: RuleContext<Options>, price: BarePrice, template: string, severity: 'error' | 'warning'): void {
+  const { start, end } = context.toOriginal(price.viewStart, price.viewEnd);
+  context.report({ start, end, severity, message: fill(template, { term: context.text.slice(start, end) }) });
+}
+
+function isInside(disclosures: readonly AprDisclosure[], price: BarePrice): boolean {
+  return disclosures.some((apr) => apr.viewStart <= price.viewStart && price.viewEnd <= apr.viewEnd);
+}
+
+/** Whether a mention stands in the clause of `price` (between the clause breaks around it, each at most MAX_CLAUSE away). */
+function sharesClause(view: string, mentions: readonly TermMatch[], price: BarePrice): boolean {
+  if (mentions.length === 0) return false;
+  let clauseStart = price.viewStart;
+  const first = Math.max(0, price.viewStart - MAX_CLAUSE);
+  while (clauseStart > first && !hasUnit(settings.clauseBreaks, view.charCodeAt(clauseStart - 1))) clauseStart--;
+  let clauseEnd = price.viewEnd;
+  const last = Math.min(view.length, price.viewEnd + MAX_CLAUSE);
+  while (clauseEnd < last && !hasUnit(settings.clauseBreaks, view.charCodeAt(clauseEnd))) clauseEnd++;
+  return mentions.some((match) => match.viewStart < clauseEnd && match.viewEnd > clauseStart);
 }
 
 function checkDisclosure(context: RuleContext<Options>, apr: AprDisclosure): void {
@@ -351,17 +387,23 @@ function startOfDigits(view: string, end: number): number {
   return start;
 }
 
-const CEILING = '最高';
-
 /**
- * A ceiling rate right after a disclosed rate: an optional `,` or space, 最高 and a rate in digits right after it
- * ("，最高35.9%"), else null. 最高 followed by anything but a rate ("，最高可借") is no ceiling.
+ * A ceiling rate right after a disclosed rate: an optional 起, an optional `,` or space, a ceiling word (最高, 上限), perhaps a
+ * filler or two (不超过, 可达, 为) and a rate in digits ("，最高35.9%", "，最高不超过35.9%", "，上限为36%"), else
+ * null. A ceiling word followed by anything but a rate ("，最高可借") is no ceiling.
  */
 function ceilingAfter(view: string, from: number): { readonly end: number; readonly value: number } | null {
   let at = from;
+  if (view.charCodeAt(at) === QI) at++; // "7.2%起，最高35.9%"
   if (view.charCodeAt(at) === COMMA || view.charCodeAt(at) === SPACE) at++;
-  if (!view.startsWith(CEILING, at)) return null;
-  at += CEILING.length;
+  const word = settings.ceilingWords.find((candidate) => view.startsWith(candidate, at));
+  if (word === undefined) return null;
+  at += word.length;
+  for (let fillers = 0; fillers < 2; fillers++) {
+    const filler = settings.ceilingFillers.find((candidate) => view.startsWith(candidate, at));
+    if (filler === undefined) break;
+    at += filler.length;
+  }
   return isAsciiDigit(view.charCodeAt(at)) ? percentRateAt(view, at) : null;
 }
 

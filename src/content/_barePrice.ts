@@ -1,0 +1,131 @@
+import { z } from 'zod';
+import { endsAt, endsWithAny } from '../_lib/endsAt.js';
+import { hasUnit } from '../_lib/hasUnit.js';
+import { isAsciiDigit } from './_chars.js';
+
+/**
+ * Pack settings for a price of credit stated without a rate word ("贷款低至3.6%", "0.05%/天", "分期手续费0.6%",
+ * "3厘起"): what may stand before and after the number for it to be a price, and what makes it something else.
+ *
+ * @internal
+ */
+export const BarePriceSettingsSchema = z.strictObject({
+  /** A price is a percentage, 万分之N or N厘: one of these must occur (the rule's triggers). */
+  triggers: z.array(z.string().min(1)).min(1),
+  /** Right before the number (after its leads): the number is that fee ("手续费0.6%"). */
+  feeWords: z.array(z.string().min(1)),
+  /** Right before the number: the number prices a loan, when a lead or a tail says it is a price ("贷款低至3.6%"). */
+  loanWords: z.array(z.string().min(1)),
+  /** Between the word and the number ("低至", "仅需", ":"); more than one may stand there ("仅需低至"). */
+  leads: z.array(z.string().min(1)),
+  /** Units right after the number that make it a periodic rate ("0.05%天": the view drops the "/"). */
+  periodicUnits: z.string().min(1),
+  /** Right before the number (after its leads): a periodic rate ("每天仅需0.05%"). */
+  periodicLeads: z.array(z.string().min(1)),
+  /** Right after the number: a price "from" ("3.6%起"). */
+  tails: z.array(z.string().min(1)),
+  /** In the number's clause: a share, a reward or a down payment, not a price of credit ("首付低至20%", "通过率95%"). */
+  notPrice: z.array(z.string().min(1)),
+  message: z.string().min(1),
+});
+
+/** @internal */
+export type BarePriceSettings = z.output<typeof BarePriceSettingsSchema>;
+
+/** A price of credit in the view, without the rate word that would have made it a term match. @internal */
+export interface BarePrice {
+  readonly viewStart: number;
+  readonly viewEnd: number;
+  /** A daily or monthly rate ("0.05%天", "每天万分之五"): before the APR it must be a warning at least. */
+  readonly periodic: boolean;
+}
+
+/** A number right before one of these is a rate: 3.6%, 3厘. */
+const UNIT_MARKS = ['%', '厘'];
+const PER_TEN_THOUSAND = '万分之';
+const NUMERALS = '零〇一二两三四五六七八九十点';
+/** Clauses are read back at most this far: a long text without punctuation stays linear. */
+const MAX_CLAUSE = 32;
+const MAX_LEADS = 3;
+
+/**
+ * Every number in the view stated as a price of credit without a rate word: a percentage, 万分之N or N厘 that a
+ * fee word precedes, that follows a loan word with a lead or a tail ("贷款低至3.6%", "借款3.6%起"), or that is a
+ * periodic rate ("0.05%/天", "每天万分之五"). A number in a clause about a down payment, a reward or a share
+ * (`notPrice`) is none. In text order.
+ *
+ * @internal
+ * @example
+ * findBarePrices('【XX贷】贷款低至3.6%，欢迎申请。', settings); //=> [{ viewStart: 10, viewEnd: 14, periodic: false }]
+ * findBarePrices('【XX贷】首付低至20%。', settings); //=> []
+ */
+export function findBarePrices(view: string, clauseBreaks: string, settings: BarePriceSettings): readonly BarePrice[] {
+  // Each kind of number is found by a native scan: most messages have no %, 厘 or 万分之 at all.
+  let found: BarePrice[] | undefined;
+  const consider = (start: number, end: number): void => {
+    const price = readPrice(view, start, end, clauseBreaks, settings);
+    if (price !== undefined) (found ??= []).push(price);
+  };
+  for (const unit of UNIT_MARKS) {
+    for (let at = view.indexOf(unit); at >= 0; at = view.indexOf(unit, at + 1)) {
+      const start = startOfNumber(view, at);
+      if (start < at) consider(start, at + 1);
+    }
+  }
+  for (let at = view.indexOf(PER_TEN_THOUSAND); at >= 0; at = view.indexOf(PER_TEN_THOUSAND, at + PER_TEN_THOUSAND.length)) {
+    const end = endOfNumber(view, at + PER_TEN_THOUSAND.length);
+    if (end > at + PER_TEN_THOUSAND.length) consider(at, end);
+  }
+  if (found === undefined) return NO_PRICES;
+  if (found.length === 1) return found;
+  // In text order, and one price per stretch ("万分之5%" is one number read twice).
+  found.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd);
+  const kept: BarePrice[] = [];
+  for (const price of found) if (kept.length === 0 || price.viewStart >= kept[kept.length - 1]!.viewEnd) kept.push(price);
+  return kept;
+}
+
+function readPrice(view: string, start: number, end: number, clauseBreaks: string, settings: BarePriceSettings): BarePrice | undefined {
+  let before = start;
+  let leads = 0;
+  for (let lead = leadEndingAt(view, before, settings.leads); lead !== undefined && leads < MAX_LEADS; lead = leadEndingAt(view, before, settings.leads)) {
+    before -= lead.length;
+    leads++;
+  }
+  const periodic = hasUnit(settings.periodicUnits, view.charCodeAt(end)) || endsWithAny(view, 0, before, settings.periodicLeads);
+  const fee = endsWithAny(view, 0, before, settings.feeWords);
+  const fromPrice = leads > 0 || settings.tails.some((tail) => view.startsWith(tail, end));
+  const loan = fromPrice && endsWithAny(view, 0, before, settings.loanWords);
+  if (!periodic && !fee && !loan) return undefined;
+  let clauseStart = start;
+  const limit = Math.max(0, start - MAX_CLAUSE);
+  while (clauseStart > limit && !hasUnit(clauseBreaks, view.charCodeAt(clauseStart - 1))) clauseStart--;
+  const clause = view.slice(clauseStart, end);
+  if (settings.notPrice.some((word) => clause.includes(word))) return undefined;
+  return { viewStart: start, viewEnd: end, periodic };
+}
+
+function leadEndingAt(view: string, at: number, leads: readonly string[]): string | undefined {
+  for (const lead of leads) if (endsAt(view, 0, at, lead)) return lead;
+  return undefined;
+}
+
+/** Where the number that ends at `end` starts: digits with an optional decimal part, or Chinese numerals; `end` when none. */
+function startOfNumber(view: string, end: number): number {
+  let start = end;
+  if (view.charCodeAt(start - 1) === 0x20) start--;
+  const numberEnd = start;
+  while (start > 0 && (isAsciiDigit(view.charCodeAt(start - 1)) || view.charCodeAt(start - 1) === 0x2e)) start--;
+  if (start === numberEnd) while (start > 0 && hasUnit(NUMERALS, view.charCodeAt(start - 1))) start--;
+  // A number must start with a digit or a numeral, not with its decimal point.
+  while (start < numberEnd && view.charCodeAt(start) === 0x2e) start++;
+  return start === numberEnd ? end : start;
+}
+
+function endOfNumber(view: string, from: number): number {
+  let end = from;
+  while (end < view.length && (isAsciiDigit(view.charCodeAt(end)) || view.charCodeAt(end) === 0x2e || hasUnit(NUMERALS, view.charCodeAt(end)))) end++;
+  return end;
+}
+
+const NO_PRICES: readonly BarePrice[] = /* @__PURE__ */ Object.freeze([]);

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { fc, test } from '@fast-check/vitest';
+import { findBarePrices } from '../../src/content/_barePrice.js';
+import { normalizeText } from '../../src/index.js';
+import pack from '../../rules/apr-disclosure.json';
+
+const { barePrice, clauseBreaks } = pack.settings;
+const prices = (text: string) => {
+  const view = normalizeText(text).text;
+  return findBarePrices(view, clauseBreaks, barePrice).map((price) => ({ excerpt: view.slice(price.viewStart, price.viewEnd), periodic: price.periodic }));
+};
+
+describe('findBarePrices', () => {
+  it('reads a percentage after a fee word, or after a loan word with a lead or a tail', () => {
+    expect(prices('分期手续费0.6%')).toEqual([{ excerpt: '0.6%', periodic: false }]);
+    expect(prices('贷款低至3.6%')).toEqual([{ excerpt: '3.6%', periodic: false }]);
+    expect(prices('借款3.6%起')).toEqual([{ excerpt: '3.6%', periodic: false }]);
+    expect(prices('手续费：仅需0.3%')).toEqual([{ excerpt: '0.3%', periodic: false }]);
+  });
+
+  it('marks daily and monthly rates periodic, by their unit or their lead', () => {
+    expect(prices('借款0.05%/天')).toEqual([{ excerpt: '0.05%', periodic: true }]);
+    expect(prices('每天仅需万分之五')).toEqual([{ excerpt: '万分之五', periodic: true }]);
+    expect(prices('借款3厘/月')).toEqual([{ excerpt: '3厘', periodic: true }]);
+  });
+
+  it('leaves a bare loan figure without a lead or tail alone, and shares, rewards and down payments', () => {
+    for (const text of ['贷款额度30%', '贷款额度提升30%', '购车首付低至20%', '借款通过率95%', '借款满1万返现5%', '满意度99%', '100%下款', '%', '.5%', '厘']) {
+      expect(prices(text), text).toEqual([]);
+    }
+  });
+
+  test.prop([fc.string({ unit: fc.constantFrom(...'0123456789.% 万分之五厘借款贷低至起天，手续费首付'), maxLength: 60 })])(
+    'finds, in text order, only spans of the view that end in %, 厘 or a numeral after 万分之',
+    (text) => {
+      const view = normalizeText(text).text;
+      let last = 0;
+      for (const price of findBarePrices(view, clauseBreaks, barePrice)) {
+        expect(price.viewStart).toBeGreaterThanOrEqual(last);
+        expect(price.viewEnd).toBeLessThanOrEqual(view.length);
+        expect(price.viewStart).toBeLessThan(price.viewEnd);
+        expect(/(%|厘|^万分之.+)$/.test(view.slice(price.viewStart, price.viewEnd))).toBe(true);
+        last = price.viewEnd;
+      }
+    },
+  );
+});
