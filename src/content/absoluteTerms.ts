@@ -15,6 +15,10 @@ export const AbsoluteTermsSettingsSchema = z.strictObject({
   escalatedMessage: z.string().min(1),
   ceilingTerms: z.array(z.string().min(1)),
   ceilingStarts: z.string().min(1),
+  /** In a notification, these followed by a time ("最快今日到账", "最快2小时") estimate when one transaction completes. */
+  estimateTerms: z.array(z.string().min(1)),
+  /** What a time starts with: digits, Chinese numerals, 今/明/次/当 (今日, 明天, 次日, 当天). */
+  estimateStarts: z.string().min(1),
 });
 
 const settings = pack.settings as z.output<typeof AbsoluteTermsSettingsSchema>;
@@ -25,6 +29,7 @@ const settings = pack.settings as z.output<typeof AbsoluteTermsSettingsSchema>;
  * rate/cost/return/approval/safety word stands within a few characters of it ("利率最低的").
  * Factual ceilings ("最高可申请额度") are allow-listed in the data, and a ceiling term followed by a
  * number ("最高20万", "利率最高24%": a cap, whose amount is specific-amount's finding) is no superlative.
+ * In a notification, 最快 followed by a time ("预计最快今日到账") estimates one transaction: no claim either.
  */
 export const absoluteTermsRule: RuleDefinition = {
   id: 'absolute-terms',
@@ -40,8 +45,10 @@ export const absoluteTermsRule: RuleDefinition = {
     triggers: [],
   },
   check(context) {
+    const notification = context.options.kind === 'notification';
     for (const match of context.termMatches) {
       if (settings.ceilingTerms.includes(match.term) && isFollowedByNumber(context.normalized.text, match.viewEnd)) continue;
+      if (notification && settings.estimateTerms.includes(match.term) && isFollowedByTime(context.normalized.text, match.viewEnd)) continue;
       if (match.entry.category === settings.escalateCategory && isNearTopic(context.normalized.text, match)) {
         reportTerm(context, match, pack.description, { message: settings.escalatedMessage, severity: 'error' });
       } else {
@@ -57,6 +64,15 @@ function isNearTopic(view: string, match: TermMatch): boolean {
   const after = view.slice(match.viewEnd, match.viewEnd + window);
   return settings.escalateTopics.some((topic) => before.includes(topic) || after.includes(topic));
 }
+
+/** Whether a time ("今日", "2小时", "次日") starts at `at`, after an optional 将/于/可 and at most one space. */
+function isFollowedByTime(view: string, at: number): boolean {
+  let from = view.charCodeAt(at) === SPACE ? at + 1 : at;
+  while (from < view.length && ESTIMATE_LINKS.includes(view.charAt(from))) from++;
+  return from < view.length && settings.estimateStarts.includes(view.charAt(from));
+}
+
+const ESTIMATE_LINKS = '将于可在';
 
 /** Whether a number (digits, a currency sign or a Chinese numeral) starts at `at`, after at most one space. */
 function isFollowedByNumber(view: string, at: number): boolean {

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { description, sources, entries, allow, settings as packSettings } from '../../rules/misleading-claims.json';
-import type { RuleDefinition } from '../engine/types.js';
+import type { RuleDefinition, TermMatch } from '../engine/types.js';
+import { endsWithAny } from '../_lib/endsAt.js';
 import { ExclusionSettingsSchema, compileExclusion, isExclusion } from './_exclusion.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
 
@@ -15,6 +16,9 @@ export const MisleadingClaimsSettingsSchema = z.strictObject({
   conditionalCategories: z.record(z.string(), z.enum(['loan-context', 'with-guarantee'])),
   guaranteeCategories: z.array(z.string().min(1)).min(1),
   ...ExclusionSettingsSchema.shape,
+  /** In a notification, a term of these categories right after a `factLeads` word reports what happened ("已当日放款"). */
+  factCategories: z.array(z.string().min(1)),
+  factLeads: z.array(z.string().min(1)),
 });
 
 const settings = pack.settings as z.output<typeof MisleadingClaimsSettingsSchema>;
@@ -25,6 +29,7 @@ const exclusion = /* @__PURE__ */ compileExclusion(settings);
  * with its own reason. Two categories only count in context: "分期付款" when the message is about
  * a loan (NFRA 2025 alert), and "无抵押" when paired with a guarantee of approval or speed. A warning
  * against a practice is not a claim of it: "严禁信用卡套现", "谨防征信修复诈骗" (pack settings: leads and tails).
+ * Nor is a notification's report of what happened: "您的借款已当日放款" (`factLeads`, `factCategories`).
  */
 export const misleadingClaimsRule: RuleDefinition = {
   id: 'misleading-claims',
@@ -50,6 +55,8 @@ export const misleadingClaimsRule: RuleDefinition = {
       matches = all.filter((_, other) => !isExclusion(view, all, other, exclusion));
       break;
     }
+    // A notification that says a loan "已当日放款" reports the outcome of one loan; it promises nothing.
+    if (context.options.kind === 'notification') matches = matches.filter((match) => !isReportedFact(view, match));
     const hasGuarantee = matches.some((match) => settings.guaranteeCategories.includes(match.entry.category ?? ''));
     let isLoan: boolean | undefined;
     for (const match of matches) {
@@ -63,6 +70,10 @@ export const misleadingClaimsRule: RuleDefinition = {
     }
   },
 };
+
+function isReportedFact(view: string, match: TermMatch): boolean {
+  return settings.factCategories.includes(match.entry.category ?? '') && endsWithAny(view, 0, match.viewStart, settings.factLeads);
+}
 
 /** Whether the view names a loan: a loan context term outside the words that only look like one (借记卡). */
 function isAboutLoan(view: string): boolean {

@@ -137,8 +137,8 @@ describe('checkStructure: identity layer', () => {
 
   it('stays silent for lender types such as 消费金融, 小额贷款 and 信托', () => {
     // 农商行 (a rural commercial bank) and 农信 (the provincial rural credit unions, "浙江农信") are banks and
-    // credit cooperatives under their common short names.
-    for (const name of ['XX消费金融', 'XX小额贷款', 'XX信托', 'XX汽车金融', 'XX农商行', '浙江农信', 'XX农信社']) {
+    // credit cooperatives under their common short names (XX农商, XX信用联社 too); insurers lend against policies.
+    for (const name of ['XX消费金融', 'XX小额贷款', 'XX信托', 'XX汽车金融', 'XX农商行', '浙江农信', 'XX农信社', 'XX农商', 'XX信用联社', '中国人寿', 'XX财险', 'XX保险']) {
       expect(checkStructure(`【${name}】` + GOOD.slice(6)).issues).toEqual([]);
     }
   });
