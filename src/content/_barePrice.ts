@@ -32,6 +32,23 @@ export const BarePriceSettingsSchema = z.strictObject({
 /** @internal */
 export type BarePriceSettings = z.output<typeof BarePriceSettingsSchema>;
 
+/** Settings with the units their words end in, so most numbers are cleared by one look at the unit before them. @internal */
+export interface BarePriceReader {
+  readonly settings: BarePriceSettings;
+  /** The last units of the fee words, loan words, leads and periodic leads. */
+  readonly lastUnits: ReadonlySet<number>;
+}
+
+/**
+ * Compiles pack settings once (at module load): read-only.
+ *
+ * @internal
+ */
+export function compileBarePrice(settings: BarePriceSettings): BarePriceReader {
+  const words = [...settings.feeWords, ...settings.loanWords, ...settings.leads, ...settings.periodicLeads];
+  return { settings, lastUnits: new Set(words.map((word) => word.charCodeAt(word.length - 1))) };
+}
+
 /** A price of credit in the view, without the rate word that would have made it a term match. @internal */
 export interface BarePrice {
   readonly viewStart: number;
@@ -56,25 +73,23 @@ const MAX_LEADS = 3;
  *
  * @internal
  * @example
- * findBarePrices('【XX贷】贷款低至3.6%，欢迎申请。', settings); //=> [{ viewStart: 10, viewEnd: 14, periodic: false }]
- * findBarePrices('【XX贷】首付低至20%。', settings); //=> []
+ * findBarePrices('【XX贷】贷款低至3.6%，欢迎申请。', breaks, reader); //=> [{ viewStart: 10, viewEnd: 14, periodic: false }]
+ * findBarePrices('【XX贷】首付低至20%。', breaks, reader); //=> []
  */
-export function findBarePrices(view: string, clauseBreaks: string, settings: BarePriceSettings): readonly BarePrice[] {
+export function findBarePrices(view: string, clauseBreaks: string, reader: BarePriceReader): readonly BarePrice[] {
   // Each kind of number is found by a native scan: most messages have no %, 厘 or 万分之 at all.
   let found: BarePrice[] | undefined;
-  const consider = (start: number, end: number): void => {
-    const price = readPrice(view, start, end, clauseBreaks, settings);
-    if (price !== undefined) (found ??= []).push(price);
-  };
   for (const unit of UNIT_MARKS) {
     for (let at = view.indexOf(unit); at >= 0; at = view.indexOf(unit, at + 1)) {
       const start = startOfNumber(view, at);
-      if (start < at) consider(start, at + 1);
+      const price = start < at ? readPrice(view, start, at + 1, clauseBreaks, reader) : undefined;
+      if (price !== undefined) (found ??= []).push(price);
     }
   }
   for (let at = view.indexOf(PER_TEN_THOUSAND); at >= 0; at = view.indexOf(PER_TEN_THOUSAND, at + PER_TEN_THOUSAND.length)) {
     const end = endOfNumber(view, at + PER_TEN_THOUSAND.length);
-    if (end > at + PER_TEN_THOUSAND.length) consider(at, end);
+    const price = end > at + PER_TEN_THOUSAND.length ? readPrice(view, at, end, clauseBreaks, reader) : undefined;
+    if (price !== undefined) (found ??= []).push(price);
   }
   if (found === undefined) return NO_PRICES;
   if (found.length === 1) return found;
@@ -85,14 +100,18 @@ export function findBarePrices(view: string, clauseBreaks: string, settings: Bar
   return kept;
 }
 
-function readPrice(view: string, start: number, end: number, clauseBreaks: string, settings: BarePriceSettings): BarePrice | undefined {
+function readPrice(view: string, start: number, end: number, clauseBreaks: string, reader: BarePriceReader): BarePrice | undefined {
+  const { settings } = reader;
+  const periodicUnit = hasUnit(settings.periodicUnits, view.charCodeAt(end));
+  // Most numbers (the 7.2% of "年化利率(单利)7.2%") have no word or lead right before them: one look decides.
+  if (!periodicUnit && !reader.lastUnits.has(view.charCodeAt(start - 1))) return undefined;
   let before = start;
   let leads = 0;
   for (let lead = leadEndingAt(view, before, settings.leads); lead !== undefined && leads < MAX_LEADS; lead = leadEndingAt(view, before, settings.leads)) {
     before -= lead.length;
     leads++;
   }
-  const periodic = hasUnit(settings.periodicUnits, view.charCodeAt(end)) || endsWithAny(view, 0, before, settings.periodicLeads);
+  const periodic = periodicUnit || endsWithAny(view, 0, before, settings.periodicLeads);
   const fee = endsWithAny(view, 0, before, settings.feeWords);
   const fromPrice = leads > 0 || settings.tails.some((tail) => view.startsWith(tail, end));
   const loan = fromPrice && endsWithAny(view, 0, before, settings.loanWords);

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { fc, test } from '@fast-check/vitest';
-import { findBarePrices } from '../../src/content/_barePrice.js';
+import { compileBarePrice, findBarePrices } from '../../src/content/_barePrice.js';
 import { normalizeText } from '../../src/index.js';
 import pack from '../../rules/apr-disclosure.json';
 
-const { barePrice, clauseBreaks } = pack.settings;
+const { clauseBreaks } = pack.settings;
+const barePrice = compileBarePrice(pack.settings.barePrice);
 const prices = (text: string) => {
   const view = normalizeText(text).text;
   return findBarePrices(view, clauseBreaks, barePrice).map((price) => ({ excerpt: view.slice(price.viewStart, price.viewEnd), periodic: price.periodic }));
@@ -29,6 +30,16 @@ describe('findBarePrices', () => {
       expect(prices(text), text).toEqual([]);
     }
   });
+
+  // The reader clears most numbers by the unit before them; a reader that looks at every number must agree.
+  test.prop([fc.string({ unit: fc.constantFrom(...'0123456789.% 万分之五厘借款贷低至起天月每仅需：:，手续费首付'), maxLength: 60 })])(
+    'finds what a reader without the one-look shortcut finds',
+    (text) => {
+      const view = normalizeText(text).text;
+      const everyNumber = { settings: barePrice.settings, lastUnits: { has: () => true } as unknown as ReadonlySet<number> };
+      expect(findBarePrices(view, clauseBreaks, barePrice)).toEqual(findBarePrices(view, clauseBreaks, everyNumber));
+    },
+  );
 
   test.prop([fc.string({ unit: fc.constantFrom(...'0123456789.% 万分之五厘借款贷低至起天，手续费首付'), maxLength: 60 })])(
     'finds, in text order, only spans of the view that end in %, 厘 or a numeral after 万分之',
