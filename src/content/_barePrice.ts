@@ -24,8 +24,16 @@ export const BarePriceSettingsSchema = z.strictObject({
   periodicLeads: z.array(z.string().min(1)),
   /** Right after the number: a price "from" ("3.6%起"). */
   tails: z.array(z.string().min(1)),
+  /** Right after the number (the unit is the last Han character there: "0.05%天，", not "70%期限"). */
+  periodicAfter: z.array(z.string().min(1)),
   /** In the number's clause: a share, a reward or a down payment, not a price of credit ("首付低至20%", "通过率95%"). */
   notPrice: z.array(z.string().min(1)),
+  /** Right after the number: what it is a share of ("20%首付", "5%的客户", "30%自有资金"). */
+  notPriceAfter: z.array(z.string().min(1)),
+  /** One must stand in the clause: a price of credit is about credit (a debit card's or a fund's fee is not). */
+  creditWords: z.array(z.string().min(1)).min(1),
+  /** Words that hold a credit word without meaning credit (借记卡). */
+  notCredit: z.array(z.string().min(1)),
   message: z.string().min(1),
 });
 
@@ -68,8 +76,9 @@ const MAX_LEADS = 3;
 /**
  * Every number in the view stated as a price of credit without a rate word: a percentage, 万分之N or N厘 that a
  * fee word precedes, that follows a loan word with a lead or a tail ("贷款低至3.6%", "借款3.6%起"), or that is a
- * periodic rate ("0.05%/天", "每天万分之五"). A number in a clause about a down payment, a reward or a share
- * (`notPrice`) is none. In text order.
+ * periodic rate ("0.05%/天", "每天万分之五"), in a clause that names credit (`creditWords`: a debit card's or a
+ * fund's fee is no price of credit). A number in a clause about a down payment, a reward or a share (`notPrice`),
+ * or right before what it is a share of (`notPriceAfter`: "20%首付", "5%的客户"), is none. In text order.
  *
  * @internal
  * @example
@@ -102,26 +111,38 @@ export function findBarePrices(view: string, clauseBreaks: string, reader: BareP
 
 function readPrice(view: string, start: number, end: number, clauseBreaks: string, reader: BarePriceReader): BarePrice | undefined {
   const { settings } = reader;
-  const periodicUnit = hasUnit(settings.periodicUnits, view.charCodeAt(end));
+  const periodicHere =
+    (hasUnit(settings.periodicUnits, view.charCodeAt(end)) && !isHan(view.charCodeAt(end + 1))) ||
+    settings.periodicAfter.some((word) => view.startsWith(word, end));
   // Most numbers (the 7.2% of "年化利率(单利)7.2%") have no word or lead right before them: one look decides.
-  if (!periodicUnit && !reader.lastUnits.has(view.charCodeAt(start - 1))) return undefined;
+  if (!periodicHere && !reader.lastUnits.has(view.charCodeAt(start - 1))) return undefined;
   let before = start;
   let leads = 0;
   for (let lead = leadEndingAt(view, before, settings.leads); lead !== undefined && leads < MAX_LEADS; lead = leadEndingAt(view, before, settings.leads)) {
     before -= lead.length;
     leads++;
   }
-  const periodic = periodicUnit || endsWithAny(view, 0, before, settings.periodicLeads);
+  const periodic = periodicHere || endsWithAny(view, 0, before, settings.periodicLeads);
   const fee = endsWithAny(view, 0, before, settings.feeWords);
   const fromPrice = leads > 0 || settings.tails.some((tail) => view.startsWith(tail, end));
   const loan = fromPrice && endsWithAny(view, 0, before, settings.loanWords);
   if (!periodic && !fee && !loan) return undefined;
+  if (settings.notPriceAfter.some((word) => view.startsWith(word, end))) return undefined;
   let clauseStart = start;
-  const limit = Math.max(0, start - MAX_CLAUSE);
-  while (clauseStart > limit && !hasUnit(clauseBreaks, view.charCodeAt(clauseStart - 1))) clauseStart--;
-  const clause = view.slice(clauseStart, end);
+  const first = Math.max(0, start - MAX_CLAUSE);
+  while (clauseStart > first && !hasUnit(clauseBreaks, view.charCodeAt(clauseStart - 1))) clauseStart--;
+  let clauseEnd = end;
+  const last = Math.min(view.length, end + MAX_CLAUSE);
+  while (clauseEnd < last && !hasUnit(clauseBreaks, view.charCodeAt(clauseEnd))) clauseEnd++;
+  const clause = view.slice(clauseStart, clauseEnd);
   if (settings.notPrice.some((word) => clause.includes(word))) return undefined;
+  const credit = settings.notCredit.reduce((rest, word) => rest.replaceAll(word, '\u0000'), clause);
+  if (!settings.creditWords.some((word) => credit.includes(word))) return undefined;
   return { viewStart: start, viewEnd: end, periodic };
+}
+
+function isHan(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 function leadEndingAt(view: string, at: number, leads: readonly string[]): string | undefined {

@@ -17,8 +17,10 @@ export const AbsoluteTermsSettingsSchema = z.strictObject({
   ceilingStarts: z.string().min(1),
   /** In a notification, these followed by a time ("最快今日到账", "最快2小时") estimate when one transaction completes. */
   estimateTerms: z.array(z.string().min(1)),
-  /** What a time starts with: digits, Chinese numerals, 今/明/次/当 (今日, 明天, 次日, 当天). */
-  estimateStarts: z.string().min(1),
+  /** A day that starts a time: 今/明/次/当/后 (今日, 明天, 次日, 当天). */
+  estimateDays: z.string().min(1),
+  /** After a number, the units of a time a transaction takes ("2小时", "1个工作日"); minutes and seconds are a speed claim. */
+  estimateUnits: z.array(z.string().min(1)).min(1),
 });
 
 const settings = pack.settings as z.output<typeof AbsoluteTermsSettingsSchema>;
@@ -65,12 +67,20 @@ function isNearTopic(view: string, match: TermMatch): boolean {
   return settings.escalateTopics.some((topic) => before.includes(topic) || after.includes(topic));
 }
 
-/** Whether a time ("今日", "2小时", "次日") starts at `at`, after an optional 将/于/可 and at most one space. */
+/**
+ * Whether a day or a time in hours or days ("今日", "次日", "2小时", "1个工作日") starts at `at`, after an optional
+ * 将/于/可/在 and at most one space. "最快1分钟到账" is a speed claim, not an estimate.
+ */
 function isFollowedByTime(view: string, at: number): boolean {
   let from = view.charCodeAt(at) === SPACE ? at + 1 : at;
   while (from < view.length && ESTIMATE_LINKS.includes(view.charAt(from))) from++;
-  return from < view.length && settings.estimateStarts.includes(view.charAt(from));
+  if (from < view.length && settings.estimateDays.includes(view.charAt(from))) return true;
+  let end = from;
+  while (end < view.length && NUMBER_CHARS.includes(view.charAt(end))) end++;
+  return end > from && settings.estimateUnits.some((unit) => view.startsWith(unit, end));
 }
+
+const NUMBER_CHARS = '0123456789一二两三四五六七八九十半';
 
 const ESTIMATE_LINKS = '将于可在';
 

@@ -165,12 +165,13 @@ function checkDisclosure(context: RuleContext<Options>, apr: AprDisclosure): voi
   const { start, end } = context.toOriginal(apr.viewStart, apr.viewEnd);
   const excerpt = context.text.slice(start, end);
   const { maxAnnualRate, requireInterestMethod } = context.ruleOptions;
-  if (maxAnnualRate !== null && apr.rate > maxAnnualRate) {
+  const rate = maxAnnualRate !== null && apr.rate > maxAnnualRate ? rateAsWritten(excerpt, apr.rate) : apr.rate;
+  if (maxAnnualRate !== null && rate > maxAnnualRate) {
     context.report({
       start,
       end,
       severity: 'warning',
-      message: fill(settings.highRateMessage, { rate: apr.rate, max: maxAnnualRate }),
+      message: fill(settings.highRateMessage, { rate, max: maxAnnualRate }),
     });
   }
   if (requireInterestMethod) {
@@ -179,6 +180,20 @@ function checkDisclosure(context: RuleContext<Options>, apr: AprDisclosure): voi
       context.report({ start, end, severity: 'info', message: fill(settings.simpleInterestMessage, { excerpt }) });
     }
   }
+}
+
+// A range in the original text: the view reads "6-18%" as "618%" (a hyphen after one digit is a spacing trick there).
+const WRITTEN_RANGE = /([0-9]{1,4}(?:\.[0-9]{1,4})?) ?[-~至到—–] ?([0-9]{1,4}(?:\.[0-9]{1,4})?) ?%/;
+
+/**
+ * The rate of a disclosure above the cap, read again from the text as written: a range whose lower rate is one
+ * digit ("6-18%") is its upper rate, not the number the view made of it. Runs only for a rate above the cap.
+ */
+function rateAsWritten(excerpt: string, rate: number): number {
+  const range = WRITTEN_RANGE.exec(excerpt.normalize('NFKC'));
+  if (range === null) return rate;
+  const joined = Number(`${range[1]!}${range[2]!}`);
+  return joined === rate ? Math.max(Number(range[1]), Number(range[2])) : rate;
 }
 
 /**
@@ -389,14 +404,19 @@ function startOfDigits(view: string, end: number): number {
 }
 
 /**
- * A ceiling rate right after a disclosed rate: an optional 起, an optional `,` or space, a ceiling word (最高, 上限), perhaps a
+ * A ceiling rate right after a disclosed rate: an optional label and 起, an optional `,`, `;` or space, a ceiling word (最高, 上限), perhaps a
  * filler or two (不超过, 可达, 为) and a rate in digits ("，最高35.9%", "，最高不超过35.9%", "，上限为36%"), else
  * null. A ceiling word followed by anything but a rate ("，最高可借") is no ceiling.
  */
 function ceilingAfter(view: string, from: number): { readonly end: number; readonly value: number } | null {
   let at = from;
-  if (view.charCodeAt(at) === QI) at++; // "7.2%起，最高35.9%"
-  if (view.charCodeAt(at) === COMMA || view.charCodeAt(at) === SPACE) at++;
+  // "7.2%(单利)起，最高35.9%": a short label and 起 may stand between the rate and the ceiling's clause.
+  if (view.charCodeAt(at) === OPEN_PARENTHESIS) {
+    const close = view.indexOf(')', at);
+    if (close > at && close - at <= METHOD_WINDOW) at = close + 1;
+  }
+  if (view.charCodeAt(at) === QI) at++;
+  if (view.charCodeAt(at) === COMMA || view.charCodeAt(at) === SEMICOLON || view.charCodeAt(at) === SPACE) at++;
   const word = settings.ceilingWords.find((candidate) => view.startsWith(candidate, at));
   if (word === undefined) return null;
   at += word.length;
@@ -405,7 +425,16 @@ function ceilingAfter(view: string, from: number): { readonly end: number; reado
     if (filler === undefined) break;
     at += filler.length;
   }
-  return isAsciiDigit(view.charCodeAt(at)) ? percentRateAt(view, at) : null;
+  const ceiling = isAsciiDigit(view.charCodeAt(at)) ? percentRateAt(view, at) : null;
+  // A share right after it ("最高80%贷款比例", "上限为30%的负债比") is no rate: a rate ends its phrase (or says 起).
+  const next = ceiling === null ? 0 : view.charCodeAt(ceiling.end);
+  return ceiling === null || (isHanUnit(next) && next !== QI) ? null : ceiling;
+}
+
+const SEMICOLON = 0x3b;
+
+function isHanUnit(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 const QI = 0x8d77; // 起, between a rate and its label: "3.1%起（年化）"

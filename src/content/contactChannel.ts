@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { description, sources, entries, allow, settings as packSettings } from '../../rules/contact-channel.json';
 import type { RuleDefinition } from '../engine/types.js';
+import { hasUnit } from '../_lib/hasUnit.js';
 import { endsWithAny } from '../_lib/endsAt.js';
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
 import { isPrintableAscii, linkPathSpans } from './link.js';
@@ -19,9 +20,11 @@ const settings = pack.settings as z.output<typeof ContactChannelSettingsSchema>;
 
 // A mainland mobile number, optionally +86-prefixed and grouped 3-4-4 (by "-", "." or a space); not part
 // of a longer digit run.
-const MOBILE = /(?<![0-9])(?:\+?86[- ]?)?1[3-9][0-9](?:[-. ]?[0-9]{4}){2}(?![0-9])/g;
+// Eleven digits, 1[3-9] first, grouped any way ("138-1234-5678", "1381-234-5678", "138~1234~5678"): the view keeps
+// hyphens and tildes between numbers, and a separator between any two digits is still one number.
+const MOBILE = /(?<![0-9])(?:\+?86[- ]?)?1[3-9](?:[-.~ —–]?[0-9]){9}(?![0-9])/g;
 // The part of MOBILE every match contains, without the look-arounds: a cheap test before the scan.
-const MOBILE_CORE = /1[3-9][0-9](?:[-. ]?[0-9]{4}){2}/;
+const MOBILE_CORE = /1[3-9](?:[-.~ —–]?[0-9]){9}/;
 
 /**
  * `contact-channel` — contact details carriers reject: WeChat/QQ/group invitations (and their
@@ -65,6 +68,11 @@ export const contactChannelRule: RuleDefinition = {
 
 // A reference code may have a letter prefix ("P13912345678") and a 为, 是 or colon after its name.
 const REFERENCE_LINKS = /* @__PURE__ */ new Set(['为', '是', ':', '：']);
+const CODE_JOINS = '-~—–_/';
+
+function isCodeUnit(code: number): boolean {
+  return (code >= 0x30 && code <= 0x39) || (code >= 97 && code <= 122);
+}
 
 /**
  * Whether the number at `at` of the view is a reference rather than a phone: it carries a Latin prefix
@@ -73,6 +81,8 @@ const REFERENCE_LINKS = /* @__PURE__ */ new Set(['为', '是', ':', '：']);
 function isReference(view: string, at: number): boolean {
   const code = view.charCodeAt(at - 1);
   if (code >= 97 && code <= 122) return true;
+  // The tail of a longer code: "20261205-15912345678", "JK-2026-13900001234".
+  if (hasUnit(CODE_JOINS, code) && isCodeUnit(view.charCodeAt(at - 2))) return true;
   const before = REFERENCE_LINKS.has(view.charAt(at - 1)) ? at - 1 : at;
   return endsWithAny(view, 0, before, settings.referenceLeads);
 }

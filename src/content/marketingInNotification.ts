@@ -15,6 +15,8 @@ export const MarketingInNotificationSettingsSchema = z.strictObject({
   /** From this many offer phrases in one notification, each is an error: the message is a promotion. */
   escalateAt: z.number().int().min(2),
   escalatedMessage: z.string().min(1),
+  /** An offer in a clause with one of these reports a transaction ("返现5元已到账", "免息券已使用"): no promotion. */
+  statusWords: z.array(z.string().min(1)),
 });
 
 const settings = pack.settings as z.output<typeof MarketingInNotificationSettingsSchema>;
@@ -24,11 +26,27 @@ const exclusion = /* @__PURE__ */ compileExclusion(settings);
  * `marketing-in-notification` — promotion in a message sent as a notification: calls to apply or claim
  * (立即申请, 点击领取: errors) and offer wording (低至, 限时优惠, 专属额度: warnings). A notification port may not
  * carry commercial messages (MIIT Order 31), and carriers suspend accounts that send marketing through one.
- * Two offer phrases or more in one notification make each an error: one may be a status ("免息券已到期"),
+ * An offer in a clause that reports a transaction ("返现5元已到账") is none. Two distinct offer phrases or more
+ * in one notification make each an error: one may be a status ("免息券已到期"),
  * several are a promotion sent as a notice. Marketing messages are not checked: promotion is what they are
  * for. A call to apply for a service ("请立即申请挂失", "欢迎申请延期还款") is no promotion: the pack's exclusion
  * tails name those services, and its leads the warnings ("请勿相信“低息贷款”").
  */
+const CLAUSE_BREAKS = '，。；！？,;!?\n';
+const MAX_CLAUSE = 32;
+
+/** Whether the clause of `match` (between the breaks around it, each at most MAX_CLAUSE away) reports a status. */
+function inStatusClause(view: string, match: TermMatch): boolean {
+  let start = match.viewStart;
+  const first = Math.max(0, start - MAX_CLAUSE);
+  while (start > first && !CLAUSE_BREAKS.includes(view.charAt(start - 1))) start--;
+  let end = match.viewEnd;
+  const last = Math.min(view.length, end + MAX_CLAUSE);
+  while (end < last && !CLAUSE_BREAKS.includes(view.charAt(end))) end++;
+  const clause = view.slice(start, end);
+  return settings.statusWords.some((word) => clause.includes(word));
+}
+
 export const marketingInNotificationRule: RuleDefinition = {
   id: 'marketing-in-notification',
   meta: {
@@ -45,13 +63,19 @@ export const marketingInNotificationRule: RuleDefinition = {
   },
   check(context) {
     const matches = context.termMatches;
+    const view = context.normalized.text;
     const claimed: TermMatch[] = [];
-    let offers = 0;
+    const offerTerms = new Set<string>();
     for (let index = 0; index < matches.length; index++) {
-      if (isExclusion(context.normalized.text, matches, index, exclusion)) continue;
-      claimed.push(matches[index]!);
-      if (matches[index]!.entry.category === settings.offerCategory) offers++;
+      const match = matches[index]!;
+      if (isExclusion(view, matches, index, exclusion)) continue;
+      const offer = match.entry.category === settings.offerCategory;
+      if (offer && inStatusClause(view, match)) continue;
+      claimed.push(match);
+      if (offer) offerTerms.add(match.term);
     }
+    // Distinct offers: "返现…返现金额" is one offer named twice.
+    const offers = offerTerms.size;
     // One offer word may be a status ("免息券已到期"); several in one notice are a promotion sent as a notice.
     const escalated = offers >= settings.escalateAt;
     for (const match of claimed) {

@@ -16,8 +16,8 @@ export const MisleadingClaimsSettingsSchema = z.strictObject({
   conditionalCategories: z.record(z.string(), z.enum(['loan-context', 'with-guarantee'])),
   guaranteeCategories: z.array(z.string().min(1)).min(1),
   ...ExclusionSettingsSchema.shape,
-  /** In a notification, a term of these categories right after a `factLeads` word reports what happened ("已当日放款"). */
-  factCategories: z.array(z.string().min(1)),
+  /** In a notification, one of these right after a `factLeads` word reports what happened ("已当日放款"). */
+  factTerms: z.array(z.string().min(1)),
   factLeads: z.array(z.string().min(1)),
 });
 
@@ -29,7 +29,7 @@ const exclusion = /* @__PURE__ */ compileExclusion(settings);
  * with its own reason. Two categories only count in context: "分期付款" when the message is about
  * a loan (NFRA 2025 alert), and "无抵押" when paired with a guarantee of approval or speed. A warning
  * against a practice is not a claim of it: "严禁信用卡套现", "谨防征信修复诈骗" (pack settings: leads and tails).
- * Nor is a notification's report of what happened: "您的借款已当日放款" (`factLeads`, `factCategories`).
+ * Nor is a notification's report of what happened: "您的借款已当日放款" (`factLeads`, `factTerms`; "已秒到账" is still a claim).
  */
 export const misleadingClaimsRule: RuleDefinition = {
   id: 'misleading-claims',
@@ -72,7 +72,7 @@ export const misleadingClaimsRule: RuleDefinition = {
 };
 
 function isReportedFact(view: string, match: TermMatch): boolean {
-  return settings.factCategories.includes(match.entry.category ?? '') && endsWithAny(view, 0, match.viewStart, settings.factLeads);
+  return settings.factTerms.includes(match.term) && endsWithAny(view, 0, match.viewStart, settings.factLeads);
 }
 
 /** Whether the view names a loan: a loan context term outside the words that only look like one (借记卡). */

@@ -291,7 +291,7 @@ const CONTEXT_LAST_CHARS = [...settings.contextWords, ...LINKING_WORDS].map((wor
  */
 function isLoanFigure(view: string, viewStart: number, viewEnd: number, digits: string | undefined, unit: string | undefined): boolean {
   return (
-    !followsWord(view, viewStart, 12, settings.notAmountBefore, FACT_LINKS) &&
+    !followsWord(view, rangeStart(view, viewStart), 12, settings.notAmountBefore, FACT_LINKS) &&
     !settings.minimumsAfter.some((word) => view.startsWith(word, viewEnd)) &&
     !isSmallSum(view, viewStart, viewEnd, digits, unit)
   );
@@ -373,6 +373,19 @@ function followsWord(view: string, viewStart: number, window: number, words: rea
   const link = links.find((word) => endsAt(view, windowStart, beforeEnd, word));
   if (link !== undefined) beforeEnd -= link.length;
   return endsWithAny(view, windowStart, beforeEnd, words);
+}
+
+const RANGE_MARKS = '-~—–至到';
+
+/**
+ * Where the range that ends with the number at `viewStart` starts ("存款10-20万元": the 1 of 10), so the upper
+ * figure reads the words before the lower one; `viewStart` itself when no lower number and mark precede it.
+ */
+function rangeStart(view: string, viewStart: number): number {
+  if (!hasUnit(RANGE_MARKS, view.charCodeAt(viewStart - 1))) return viewStart;
+  let start = viewStart - 1;
+  while (start > 0 && (isAsciiDigit(view.charCodeAt(start - 1)) || view.charCodeAt(start - 1) === DOT)) start--;
+  return start < viewStart - 1 && isAsciiDigit(view.charCodeAt(start)) ? start : viewStart;
 }
 
 function numberOf(digits: string): number {

@@ -112,6 +112,11 @@ describe('apr-disclosure: the rate before a label ("7.2%（年化）")', () => {
     // 最高 that names no rate is no ceiling; nor is a rate further away.
     expect(found('年化利率7.2%，最高可借5万')).toEqual([[7.2, 8]]);
     expect(found('年化利率7.2%，额度最高36%')).toEqual([[7.2, 8]]);
+    // Written with words, after a label, or after a semicolon; a share after the number is no rate.
+    expect(found('年化利率7.2%，最高不超过35.9%')).toEqual([[35.9, 19]]);
+    expect(found('年化利率7.2%(单利)起;最高36%')).toEqual([[36, 19]]);
+    expect(found('年化利率7.2%起，上限为36%')).toEqual([[36, 16]]);
+    expect(found('年化利率7.2%，最高80%贷款比例')).toEqual([[7.2, 8]]);
   });
 
   it('finds a labelled rate with 起 before the label, or label words before the marker', () => {

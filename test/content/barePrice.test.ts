@@ -16,17 +16,24 @@ describe('findBarePrices', () => {
     expect(prices('分期手续费0.6%')).toEqual([{ excerpt: '0.6%', periodic: false }]);
     expect(prices('贷款低至3.6%')).toEqual([{ excerpt: '3.6%', periodic: false }]);
     expect(prices('借款3.6%起')).toEqual([{ excerpt: '3.6%', periodic: false }]);
-    expect(prices('手续费：仅需0.3%')).toEqual([{ excerpt: '0.3%', periodic: false }]);
+    expect(prices('信用卡手续费：仅需0.3%')).toEqual([{ excerpt: '0.3%', periodic: false }]);
   });
 
   it('marks daily and monthly rates periodic, by their unit or their lead', () => {
     expect(prices('借款0.05%/天')).toEqual([{ excerpt: '0.05%', periodic: true }]);
-    expect(prices('每天仅需万分之五')).toEqual([{ excerpt: '万分之五', periodic: true }]);
+    expect(prices('借款每天仅需万分之五')).toEqual([{ excerpt: '万分之五', periodic: true }]);
+    expect(prices('借款0.03%每天')).toEqual([{ excerpt: '0.03%', periodic: true }]);
     expect(prices('借款3厘/月')).toEqual([{ excerpt: '3厘', periodic: true }]);
   });
 
+  it('reads a price only in a clause about credit: a debit card, a transfer or a trade has fees, not prices of credit', () => {
+    for (const text of ['借记卡境外取现手续费1%', '跨行汇款手续费0%', '股票交易手续费万分之一', '加油立减5% 日限1次']) expect(prices(text), text).toEqual([]);
+    expect(prices('信用卡取现手续费1%')).toEqual([{ excerpt: '1%', periodic: false }]);
+  });
+
   it('leaves a bare loan figure without a lead or tail alone, and shares, rewards and down payments', () => {
-    for (const text of ['贷款额度30%', '贷款额度提升30%', '购车首付低至20%', '借款通过率95%', '借款满1万返现5%', '满意度99%', '100%下款', '%', '.5%', '厘']) {
+    for (const text of ['贷款额度30%', '贷款额度提升30%', '购车首付低至20%', '借款通过率95%', '借款满1万返现5%', '满意度99%', '100%下款', '%', '.5%', '厘',
+      '分期低至20%首付', '借款仅5%的客户', '房贷可贷70%期限30年', '贷款0.5%月月返']) {
       expect(prices(text), text).toEqual([]);
     }
   });

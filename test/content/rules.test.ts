@@ -407,8 +407,16 @@ describe('marketing-in-notification', () => {
     expect(issues[0]!.message).toContain('「限时优惠」等2处');
   });
 
+  it('counts an offer once however often it is named, and not at all in a clause that reports a transaction', () => {
+    expect(notice('【XX银行】您的返现已到账，感谢使用。').map(pick)).toEqual([]);
+    expect(notice('【XX银行】限时优惠，限时优惠。').map(pick)).toEqual([
+      { severity: 'warning', excerpt: '限时优惠', fix: undefined },
+      { severity: 'warning', excerpt: '限时优惠', fix: undefined },
+    ]);
+  });
+
   it('does not count an offer the notice warns against ("请勿相信“低息贷款”")', () => {
-    expect(notice('【XX银行】请勿相信“低息贷款”“限时免息”等诈骗短信，免息券已到期。').map(pick)).toEqual([
+    expect(notice('【XX银行】请勿相信“低息贷款”“限时免息”等诈骗短信，您的免息券将于12月1日到期。').map(pick)).toEqual([
       { severity: 'warning', excerpt: '免息券', fix: undefined },
     ]);
   });
