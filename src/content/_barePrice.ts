@@ -78,26 +78,34 @@ const MAX_LEADS = 3;
  * fee word precedes, that follows a loan word with a lead or a tail ("贷款低至3.6%", "借款3.6%起"), or that is a
  * periodic rate ("0.05%/天", "每天万分之五"), in a clause that names credit (`creditWords`: a debit card's or a
  * fund's fee is no price of credit). A number in a clause about a down payment, a reward or a share (`notPrice`),
- * or right before what it is a share of (`notPriceAfter`: "20%首付", "5%的客户"), is none. In text order.
+ * or right before what it is a share of (`notPriceAfter`: "20%首付", "5%的客户"), is none, and so is a number
+ * inside a `disclosed` span (the rates of the APR disclosures, which the caller has read already). In text order.
  *
  * @internal
  * @example
  * findBarePrices('【XX贷】贷款低至3.6%，欢迎申请。', breaks, reader); //=> [{ viewStart: 10, viewEnd: 14, periodic: false }]
  * findBarePrices('【XX贷】首付低至20%。', breaks, reader); //=> []
  */
-export function findBarePrices(view: string, clauseBreaks: string, reader: BarePriceReader): readonly BarePrice[] {
+export function findBarePrices(
+  view: string,
+  clauseBreaks: string,
+  reader: BarePriceReader,
+  disclosed: readonly Span[] = NO_SPANS,
+): readonly BarePrice[] {
   // Each kind of number is found by a native scan: most messages have no %, 厘 or 万分之 at all.
   let found: BarePrice[] | undefined;
   for (const unit of UNIT_MARKS) {
     for (let at = view.indexOf(unit); at >= 0; at = view.indexOf(unit, at + 1)) {
       const start = startOfNumber(view, at);
-      const price = start < at ? readPrice(view, start, at + 1, clauseBreaks, reader) : undefined;
+      if (start === at || isCovered(disclosed, start, at + 1)) continue;
+      const price = readPrice(view, start, at + 1, clauseBreaks, reader);
       if (price !== undefined) (found ??= []).push(price);
     }
   }
   for (let at = view.indexOf(PER_TEN_THOUSAND); at >= 0; at = view.indexOf(PER_TEN_THOUSAND, at + PER_TEN_THOUSAND.length)) {
     const end = endOfNumber(view, at + PER_TEN_THOUSAND.length);
-    const price = end > at + PER_TEN_THOUSAND.length ? readPrice(view, at, end, clauseBreaks, reader) : undefined;
+    if (end === at + PER_TEN_THOUSAND.length || isCovered(disclosed, at, end)) continue;
+    const price = readPrice(view, at, end, clauseBreaks, reader);
     if (price !== undefined) (found ??= []).push(price);
   }
   if (found === undefined) return NO_PRICES;
@@ -107,6 +115,19 @@ export function findBarePrices(view: string, clauseBreaks: string, reader: BareP
   const kept: BarePrice[] = [];
   for (const price of found) if (kept.length === 0 || price.viewStart >= kept[kept.length - 1]!.viewEnd) kept.push(price);
   return kept;
+}
+
+/** A span of the view: an APR disclosure, whose numbers are its rate, not bare prices. */
+interface Span {
+  readonly viewStart: number;
+  readonly viewEnd: number;
+}
+
+const NO_SPANS: readonly Span[] = [];
+
+function isCovered(spans: readonly Span[], start: number, end: number): boolean {
+  for (const span of spans) if (span.viewStart <= start && end <= span.viewEnd) return true;
+  return false;
 }
 
 function readPrice(view: string, start: number, end: number, clauseBreaks: string, reader: BarePriceReader): BarePrice | undefined {

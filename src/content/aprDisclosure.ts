@@ -88,7 +88,7 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
     const view = context.normalized.text;
     let disclosures = findDisclosures(view);
     let termMatches = context.termMatches;
-    let prices = findBarePrices(view, settings.clauseBreaks, barePrices);
+    let prices = findBarePrices(view, settings.clauseBreaks, barePrices, disclosures);
     if (disclosures.length === 0 && termMatches.length === 0 && prices.length === 0) return;
     // A deposit or wealth-management rate ("定期存款年利率2.1%", "理财年化收益率3%") is no price of credit.
     if (SAVINGS.test(view)) {
@@ -106,7 +106,7 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
       if (apr === undefined || match.viewStart < apr.viewStart) mentions.push(match);
     }
     // A price in a clause that names its rate word ("日息0.05%") is reported with that word, not again.
-    const bare = prices.filter((price) => !isInside(disclosures, price) && !sharesClause(view, mentions, price));
+    const bare = prices.filter((price) => !sharesClause(view, mentions, price));
     if (disclosures.length === 0) {
       const periodic = mentions.filter((match) => match.entry.category === 'periodic');
       if (periodic.length > 0) for (const match of periodic) reportTerm(context, match, pack.description);
@@ -142,10 +142,6 @@ function isAboutSavings(view: string, start: number, end: number): boolean {
 function reportPrice(context: RuleContext<Options>, price: BarePrice, template: string, severity: 'error' | 'warning'): void {
   const { start, end } = context.toOriginal(price.viewStart, price.viewEnd);
   context.report({ start, end, severity, message: fill(template, { term: context.text.slice(start, end) }) });
-}
-
-function isInside(disclosures: readonly AprDisclosure[], price: BarePrice): boolean {
-  return disclosures.some((apr) => apr.viewStart <= price.viewStart && price.viewEnd <= apr.viewEnd);
 }
 
 /** Whether a mention stands in the clause of `price` (between the clause breaks around it, each at most MAX_CLAUSE away). */
@@ -417,6 +413,7 @@ function ceilingAfter(view: string, from: number): { readonly end: number; reado
   }
   if (view.charCodeAt(at) === QI) at++;
   if (view.charCodeAt(at) === COMMA || view.charCodeAt(at) === SEMICOLON || view.charCodeAt(at) === SPACE) at++;
+  if (!CEILING_FIRST_UNITS.has(view.charCodeAt(at))) return null;
   const word = settings.ceilingWords.find((candidate) => view.startsWith(candidate, at));
   if (word === undefined) return null;
   at += word.length;
@@ -432,6 +429,8 @@ function ceilingAfter(view: string, from: number): { readonly end: number; reado
 }
 
 const SEMICOLON = 0x3b;
+// Most disclosures have no ceiling after them: one look at the unit there decides.
+const CEILING_FIRST_UNITS = /* @__PURE__ */ new Set(settings.ceilingWords.map((word) => word.charCodeAt(0)));
 
 function isHanUnit(code: number): boolean {
   return code >= 0x4e00 && code <= 0x9fff;
