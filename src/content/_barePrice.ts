@@ -30,7 +30,7 @@ export const BarePriceSettingsSchema = z.strictObject({
   notPrice: z.array(z.string().min(1)),
   /** Right after the number: what it is a share of ("20%首付", "5%的客户", "30%自有资金"). */
   notPriceAfter: z.array(z.string().min(1)),
-  /** One must stand in the clause: a price of credit is about credit (a debit card's or a fund's fee is not). */
+  /** One must stand in the message: a price of credit is about credit (a debit card's or a fund's fee is not). */
   creditWords: z.array(z.string().min(1)).min(1),
   /** Words that hold a credit word without meaning credit (借记卡). */
   notCredit: z.array(z.string().min(1)),
@@ -76,7 +76,7 @@ const MAX_LEADS = 3;
 /**
  * Every number in the view stated as a price of credit without a rate word: a percentage, 万分之N or N厘 that a
  * fee word precedes, that follows a loan word with a lead or a tail ("贷款低至3.6%", "借款3.6%起"), or that is a
- * periodic rate ("0.05%/天", "每天万分之五"), in a clause that names credit (`creditWords`: a debit card's or a
+ * periodic rate ("0.05%/天", "每天万分之五"), in a message that names credit (`creditWords`: a debit card's or a
  * fund's fee is no price of credit). A number in a clause about a down payment, a reward or a share (`notPrice`),
  * or right before what it is a share of (`notPriceAfter`: "20%首付", "5%的客户"), is none, and so is a number
  * inside a `disclosed` span (the rates of the APR disclosures, which the caller has read already). In text order.
@@ -108,7 +108,8 @@ export function findBarePrices(
     const price = readPrice(view, at, end, clauseBreaks, reader);
     if (price !== undefined) (found ??= []).push(price);
   }
-  if (found === undefined) return NO_PRICES;
+  // The credit may be named in another clause ("账单分期，月手续费低至0.3%"): the whole message is read, once.
+  if (found === undefined || !namesCredit(view, reader.settings)) return NO_PRICES;
   if (found.length === 1) return found;
   // In text order, and one price per stretch ("万分之5%" is one number read twice).
   found.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd);
@@ -125,8 +126,17 @@ interface Span {
 
 const NO_SPANS: readonly Span[] = [];
 
+/** Whether one of `spans` (sorted, not overlapping) covers [start, end): a bisection, so a long text stays linear. */
 function isCovered(spans: readonly Span[], start: number, end: number): boolean {
-  for (const span of spans) if (span.viewStart <= start && end <= span.viewEnd) return true;
+  let low = 0;
+  let high = spans.length - 1;
+  while (low <= high) {
+    const middle = (low + high) >>> 1;
+    const span = spans[middle]!;
+    if (span.viewEnd <= start) low = middle + 1;
+    else if (span.viewStart > start) high = middle - 1;
+    else return end <= span.viewEnd;
+  }
   return false;
 }
 
@@ -148,6 +158,8 @@ function readPrice(view: string, start: number, end: number, clauseBreaks: strin
   const fromPrice = leads > 0 || settings.tails.some((tail) => view.startsWith(tail, end));
   const loan = fromPrice && endsWithAny(view, 0, before, settings.loanWords);
   if (!periodic && !fee && !loan) return undefined;
+  // "手续费0%" says there is no price.
+  if (isZero(view, start, end)) return undefined;
   if (settings.notPriceAfter.some((word) => view.startsWith(word, end))) return undefined;
   let clauseStart = start;
   const first = Math.max(0, start - MAX_CLAUSE);
@@ -157,9 +169,20 @@ function readPrice(view: string, start: number, end: number, clauseBreaks: strin
   while (clauseEnd < last && !hasUnit(clauseBreaks, view.charCodeAt(clauseEnd))) clauseEnd++;
   const clause = view.slice(clauseStart, clauseEnd);
   if (settings.notPrice.some((word) => clause.includes(word))) return undefined;
-  const credit = settings.notCredit.reduce((rest, word) => rest.replaceAll(word, '\u0000'), clause);
-  if (!settings.creditWords.some((word) => credit.includes(word))) return undefined;
   return { viewStart: start, viewEnd: end, periodic };
+}
+
+function namesCredit(view: string, settings: BarePriceSettings): boolean {
+  const text = settings.notCredit.reduce((rest, word) => rest.replaceAll(word, '\u0000'), view);
+  return settings.creditWords.some((word) => text.includes(word));
+}
+
+function isZero(view: string, start: number, end: number): boolean {
+  for (let at = start; at < end; at++) {
+    const code = view.charCodeAt(at);
+    if (isAsciiDigit(code) ? code !== 0x30 : hasUnit('一二两三四五六七八九十', code)) return false;
+  }
+  return true;
 }
 
 function isHan(code: number): boolean {

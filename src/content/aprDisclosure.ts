@@ -106,7 +106,12 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
       if (apr === undefined || match.viewStart < apr.viewStart) mentions.push(match);
     }
     // A price in a clause that names its rate word ("日息0.05%") is reported with that word, not again.
-    const bare = prices.filter((price) => !sharesClause(view, mentions, price));
+    let mention = 0;
+    const bare = prices.filter((price) => {
+      // Both lists are in text order: a forward pointer finds the mentions near each price.
+      while (mention < mentions.length && mentions[mention]!.viewEnd <= price.viewStart - MAX_CLAUSE) mention++;
+      return !sharesClause(view, mentions, mention, price);
+    });
     if (disclosures.length === 0) {
       const periodic = mentions.filter((match) => match.entry.category === 'periodic');
       if (periodic.length > 0) for (const match of periodic) reportTerm(context, match, pack.description);
@@ -144,16 +149,22 @@ function reportPrice(context: RuleContext<Options>, price: BarePrice, template: 
   context.report({ start, end, severity, message: fill(template, { term: context.text.slice(start, end) }) });
 }
 
-/** Whether a mention stands in the clause of `price` (between the clause breaks around it, each at most MAX_CLAUSE away). */
-function sharesClause(view: string, mentions: readonly TermMatch[], price: BarePrice): boolean {
-  if (mentions.length === 0) return false;
+/**
+ * Whether a mention, from `mentions[from]` on, stands in the clause of `price` (between the clause breaks around it,
+ * each at most MAX_CLAUSE away). `from` is the first mention that can end after the clause starts.
+ */
+function sharesClause(view: string, mentions: readonly TermMatch[], from: number, price: BarePrice): boolean {
+  if (from >= mentions.length) return false;
   let clauseStart = price.viewStart;
   const first = Math.max(0, price.viewStart - MAX_CLAUSE);
   while (clauseStart > first && !hasUnit(settings.clauseBreaks, view.charCodeAt(clauseStart - 1))) clauseStart--;
   let clauseEnd = price.viewEnd;
   const last = Math.min(view.length, price.viewEnd + MAX_CLAUSE);
   while (clauseEnd < last && !hasUnit(settings.clauseBreaks, view.charCodeAt(clauseEnd))) clauseEnd++;
-  return mentions.some((match) => match.viewStart < clauseEnd && match.viewEnd > clauseStart);
+  for (let at = from; at < mentions.length && mentions[at]!.viewStart < clauseEnd; at++) {
+    if (mentions[at]!.viewEnd > clauseStart) return true;
+  }
+  return false;
 }
 
 function checkDisclosure(context: RuleContext<Options>, apr: AprDisclosure): void {
@@ -407,10 +418,7 @@ function startOfDigits(view: string, end: number): number {
 function ceilingAfter(view: string, from: number): { readonly end: number; readonly value: number } | null {
   let at = from;
   // "7.2%(单利)起，最高35.9%": a short label and 起 may stand between the rate and the ceiling's clause.
-  if (view.charCodeAt(at) === OPEN_PARENTHESIS) {
-    const close = view.indexOf(')', at);
-    if (close > at && close - at <= METHOD_WINDOW) at = close + 1;
-  }
+  if (view.charCodeAt(at) === OPEN_PARENTHESIS) at = closingParenthesis(view, at + 1) ?? at;
   if (view.charCodeAt(at) === QI) at++;
   if (view.charCodeAt(at) === COMMA || view.charCodeAt(at) === SEMICOLON || view.charCodeAt(at) === SPACE) at++;
   if (!CEILING_FIRST_UNITS.has(view.charCodeAt(at))) return null;

@@ -26,7 +26,7 @@ const exclusion = /* @__PURE__ */ compileExclusion(settings);
  * `marketing-in-notification` — promotion in a message sent as a notification: calls to apply or claim
  * (立即申请, 点击领取: errors) and offer wording (低至, 限时优惠, 专属额度: warnings). A notification port may not
  * carry commercial messages (MIIT Order 31), and carriers suspend accounts that send marketing through one.
- * An offer in a clause that reports a transaction ("返现5元已到账") is none. Two distinct offer phrases or more
+ * An offer in or next to a clause that reports a transaction ("返现5元已到账") is none. Two distinct offer phrases or more
  * in one notification make each an error: one may be a status ("免息券已到期"),
  * several are a promotion sent as a notice. Marketing messages are not checked: promotion is what they are
  * for. A call to apply for a service ("请立即申请挂失", "欢迎申请延期还款") is no promotion: the pack's exclusion
@@ -35,16 +35,23 @@ const exclusion = /* @__PURE__ */ compileExclusion(settings);
 const CLAUSE_BREAKS = '，。；！？,;!?\n';
 const MAX_CLAUSE = 32;
 
-/** Whether the clause of `match` (between the breaks around it, each at most MAX_CLAUSE away) reports a status. */
+/**
+ * Whether the clause of `match` or a clause next to it reports a status ("返现5元已入账，返现将在账单中抵扣",
+ * "您推荐朋友成功办卡，奖励积分已发放"). Each clause is read at most MAX_CLAUSE units from the match.
+ */
 function inStatusClause(view: string, match: TermMatch): boolean {
   let start = match.viewStart;
-  const first = Math.max(0, start - MAX_CLAUSE);
-  while (start > first && !CLAUSE_BREAKS.includes(view.charAt(start - 1))) start--;
+  const first = Math.max(0, start - 2 * MAX_CLAUSE);
+  for (let breaks = 0; start > first; start--) {
+    if (CLAUSE_BREAKS.includes(view.charAt(start - 1)) && ++breaks === 2) break;
+  }
   let end = match.viewEnd;
-  const last = Math.min(view.length, end + MAX_CLAUSE);
-  while (end < last && !CLAUSE_BREAKS.includes(view.charAt(end))) end++;
-  const clause = view.slice(start, end);
-  return settings.statusWords.some((word) => clause.includes(word));
+  const last = Math.min(view.length, end + 2 * MAX_CLAUSE);
+  for (let breaks = 0; end < last; end++) {
+    if (CLAUSE_BREAKS.includes(view.charAt(end)) && ++breaks === 2) break;
+  }
+  const clauses = view.slice(start, end);
+  return settings.statusWords.some((word) => clauses.includes(word));
 }
 
 export const marketingInNotificationRule: RuleDefinition = {

@@ -33,7 +33,7 @@ describe('findBarePrices', () => {
 
   it('leaves a bare loan figure without a lead or tail alone, and shares, rewards and down payments', () => {
     for (const text of ['贷款额度30%', '贷款额度提升30%', '购车首付低至20%', '借款通过率95%', '借款满1万返现5%', '满意度99%', '100%下款', '%', '.5%', '厘',
-      '分期低至20%首付', '借款仅5%的客户', '房贷可贷70%期限30年', '贷款0.5%月月返']) {
+      '分期低至20%首付', '借款仅5%的客户', '房贷可贷70%期限30年', '贷款0.5%月月返', '分期手续费0%', '分期手续费0.00%']) {
       expect(prices(text), text).toEqual([]);
     }
   });

@@ -40,6 +40,11 @@ describe('absolute-terms', () => {
 });
 
 describe('specific-amount', () => {
+  it('reports a range as one amount, so its fix replaces the whole range', () => {
+    const issues = only('specific-amount', lint('【XX银行】贷款额度10-20万元，欢迎申请。').issues);
+    expect(issues.map((issue) => issue.excerpt)).toEqual(['额度10-20万元']);
+  });
+
   it.each([
     ['50万额度', '50万额度', '最高可申请额度'],
     ['最高50万额度', '最高50万额度', '最高可申请额度'],
