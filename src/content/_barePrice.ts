@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { endsAt, endsWithAny } from '../_lib/endsAt.js';
 import { hasUnit } from '../_lib/hasUnit.js';
-import { isAsciiDigit } from './_chars.js';
+import { isAsciiDigit, isHanUnit } from './_chars.js';
+import { clauseEnd, clauseStart } from './_clause.js';
 
 /**
  * Pack settings for a price of credit stated without a rate word ("贷款低至3.6%", "0.05%/天", "分期手续费0.6%",
@@ -18,13 +19,16 @@ export const BarePriceSettingsSchema = z.strictObject({
   loanWords: z.array(z.string().min(1)),
   /** Between the word and the number ("低至", "仅需", ":"); more than one may stand there ("仅需低至"). */
   leads: z.array(z.string().min(1)),
-  /** Units right after the number that make it a periodic rate ("0.05%天": the view drops the "/"). */
+  /**
+   * Units right after the number that make it a periodic rate when no Han character follows them ("0.05%天，": the
+   * view drops the "/"; not "70%期限", "10%月底").
+   */
   periodicUnits: z.string().min(1),
   /** Right before the number (after its leads): a periodic rate ("每天仅需0.05%"). */
   periodicLeads: z.array(z.string().min(1)),
   /** Right after the number: a price "from" ("3.6%起"). */
   tails: z.array(z.string().min(1)),
-  /** Right after the number (the unit is the last Han character there: "0.05%天，", not "70%期限"). */
+  /** Words right after the number that make it a periodic rate ("0.03%每天", "0.03%一天"). */
   periodicAfter: z.array(z.string().min(1)),
   /** In the number's clause: a share, a reward or a down payment, not a price of credit ("首付低至20%", "通过率95%"). */
   notPrice: z.array(z.string().min(1)),
@@ -83,8 +87,8 @@ const MAX_LEADS = 3;
  *
  * @internal
  * @example
- * findBarePrices('【XX贷】贷款低至3.6%，欢迎申请。', breaks, reader); //=> [{ viewStart: 10, viewEnd: 14, periodic: false }]
- * findBarePrices('【XX贷】首付低至20%。', breaks, reader); //=> []
+ * findBarePrices('【xx贷】贷款低至3.6%,欢迎申请。', breaks, reader); //=> [{ viewStart: 9, viewEnd: 13, periodic: false }]
+ * findBarePrices('【xx贷】首付低至20%。', breaks, reader); //=> []
  */
 export function findBarePrices(
   view: string,
@@ -143,15 +147,16 @@ function isCovered(spans: readonly Span[], start: number, end: number): boolean 
 function readPrice(view: string, start: number, end: number, clauseBreaks: string, reader: BarePriceReader): BarePrice | undefined {
   const { settings } = reader;
   const periodicHere =
-    (hasUnit(settings.periodicUnits, view.charCodeAt(end)) && !isHan(view.charCodeAt(end + 1))) ||
+    (hasUnit(settings.periodicUnits, view.charCodeAt(end)) && !isHanUnit(view.charCodeAt(end + 1))) ||
     settings.periodicAfter.some((word) => view.startsWith(word, end));
   // Most numbers (the 7.2% of "年化利率(单利)7.2%") have no word or lead right before them: one look decides.
   if (!periodicHere && !reader.lastUnits.has(view.charCodeAt(start - 1))) return undefined;
   let before = start;
   let leads = 0;
-  for (let lead = leadEndingAt(view, before, settings.leads); lead !== undefined && leads < MAX_LEADS; lead = leadEndingAt(view, before, settings.leads)) {
+  for (; leads < MAX_LEADS; leads++) {
+    const lead = leadEndingAt(view, before, settings.leads);
+    if (lead === undefined) break;
     before -= lead.length;
-    leads++;
   }
   const periodic = periodicHere || endsWithAny(view, 0, before, settings.periodicLeads);
   const fee = endsWithAny(view, 0, before, settings.feeWords);
@@ -161,13 +166,7 @@ function readPrice(view: string, start: number, end: number, clauseBreaks: strin
   // "手续费0%" says there is no price.
   if (isZero(view, start, end)) return undefined;
   if (settings.notPriceAfter.some((word) => view.startsWith(word, end))) return undefined;
-  let clauseStart = start;
-  const first = Math.max(0, start - MAX_CLAUSE);
-  while (clauseStart > first && !hasUnit(clauseBreaks, view.charCodeAt(clauseStart - 1))) clauseStart--;
-  let clauseEnd = end;
-  const last = Math.min(view.length, end + MAX_CLAUSE);
-  while (clauseEnd < last && !hasUnit(clauseBreaks, view.charCodeAt(clauseEnd))) clauseEnd++;
-  const clause = view.slice(clauseStart, clauseEnd);
+  const clause = view.slice(clauseStart(view, start, clauseBreaks, MAX_CLAUSE), clauseEnd(view, end, clauseBreaks, MAX_CLAUSE));
   if (settings.notPrice.some((word) => clause.includes(word))) return undefined;
   return { viewStart: start, viewEnd: end, periodic };
 }
@@ -183,10 +182,6 @@ function isZero(view: string, start: number, end: number): boolean {
     if (isAsciiDigit(code) ? code !== 0x30 : hasUnit('一二两三四五六七八九十', code)) return false;
   }
   return true;
-}
-
-function isHan(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
 }
 
 function leadEndingAt(view: string, at: number, leads: readonly string[]): string | undefined {
@@ -206,9 +201,13 @@ function startOfNumber(view: string, end: number): number {
   return start === numberEnd ? end : start;
 }
 
+function isNumberUnit(code: number): boolean {
+  return isAsciiDigit(code) || code === 0x2e || hasUnit(NUMERALS, code);
+}
+
 function endOfNumber(view: string, from: number): number {
   let end = from;
-  while (end < view.length && (isAsciiDigit(view.charCodeAt(end)) || view.charCodeAt(end) === 0x2e || hasUnit(NUMERALS, view.charCodeAt(end)))) end++;
+  while (end < view.length && isNumberUnit(view.charCodeAt(end))) end++;
   return end;
 }
 

@@ -24,6 +24,15 @@ export function isAsciiDigit(code: number): boolean {
 }
 
 /**
+ * Whether a UTF-16 code is a character of the common Han block (U+4E00–U+9FFF).
+ *
+ * @internal
+ */
+export function isHanUnit(code: number): boolean {
+  return code >= 0x4e00 && code <= 0x9fff;
+}
+
+/**
  * Where the run of ASCII digits starting at `from` ends, reading at most up to `limit` (`from` when
  * there is no digit there).
  *

@@ -5,8 +5,9 @@ import { asPack, basisOf, fill, reportTerm } from './_pack.js';
 import { endsAt } from '../_lib/endsAt.js';
 import { hasUnit } from '../_lib/hasUnit.js';
 import { anyOf } from '../_lib/anyOf.js';
+import { clauseEnd, clauseStart } from './_clause.js';
 import { BarePriceSettingsSchema, compileBarePrice, findBarePrices, type BarePrice } from './_barePrice.js';
-import { CLOSE_PARENTHESIS, COMMA, DOT, OPEN_PARENTHESIS, PERCENT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
+import { CLOSE_PARENTHESIS, COMMA, DOT, OPEN_PARENTHESIS, PERCENT, SPACE, endOfDigits, isAsciiDigit, isHanUnit } from './_chars.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
 const pack = asPack({ description, sources, entries, allow, settings: packSettings });
@@ -137,10 +138,7 @@ export const aprDisclosureRule: RuleDefinition<Options> = {
  * names a savings product. The bound keeps a long text without punctuation linear.
  */
 function isAboutSavings(view: string, start: number, end: number): boolean {
-  const limit = Math.max(0, start - MAX_CLAUSE);
-  let clauseStart = start;
-  while (clauseStart > limit && !settings.clauseBreaks.includes(view.charAt(clauseStart - 1))) clauseStart--;
-  const clause = view.slice(clauseStart, end);
+  const clause = view.slice(clauseStart(view, start, settings.clauseBreaks, MAX_CLAUSE), end);
   return settings.savingsTerms.some((term) => clause.includes(term));
 }
 
@@ -155,14 +153,10 @@ function reportPrice(context: RuleContext<Options>, price: BarePrice, template: 
  */
 function sharesClause(view: string, mentions: readonly TermMatch[], from: number, price: BarePrice): boolean {
   if (from >= mentions.length) return false;
-  let clauseStart = price.viewStart;
-  const first = Math.max(0, price.viewStart - MAX_CLAUSE);
-  while (clauseStart > first && !hasUnit(settings.clauseBreaks, view.charCodeAt(clauseStart - 1))) clauseStart--;
-  let clauseEnd = price.viewEnd;
-  const last = Math.min(view.length, price.viewEnd + MAX_CLAUSE);
-  while (clauseEnd < last && !hasUnit(settings.clauseBreaks, view.charCodeAt(clauseEnd))) clauseEnd++;
-  for (let at = from; at < mentions.length && mentions[at]!.viewStart < clauseEnd; at++) {
-    if (mentions[at]!.viewEnd > clauseStart) return true;
+  const start = clauseStart(view, price.viewStart, settings.clauseBreaks, MAX_CLAUSE);
+  const end = clauseEnd(view, price.viewEnd, settings.clauseBreaks, MAX_CLAUSE);
+  for (let at = from; at < mentions.length && mentions[at]!.viewStart < end; at++) {
+    if (mentions[at]!.viewEnd > start) return true;
   }
   return false;
 }
@@ -308,8 +302,8 @@ function percentRateAt(view: string, at: number): { readonly end: number; readon
   return close < 0 ? null : { end: close, value: Number(view.slice(numberStart, end)) };
 }
 
-// Between the two rates of a range ("7.2%-36%", "7.2%至36%"; the view keeps "-" and "~" between numbers). A
-// range written without its mark ("7.2%36%", as the view read it before) is still read as one.
+// Between the two rates of a range ("7.2%-36%", "7.2%至36%"; the view keeps "-" and "~" after a number of two
+// characters or more). A range written without its mark ("7.2%36%") is still read as one.
 const RANGE_MARKS = '-~至到—–';
 
 /**
@@ -411,9 +405,10 @@ function startOfDigits(view: string, end: number): number {
 }
 
 /**
- * A ceiling rate right after a disclosed rate: an optional label and 起, an optional `,`, `;` or space, a ceiling word (最高, 上限), perhaps a
- * filler or two (不超过, 可达, 为) and a rate in digits ("，最高35.9%", "，最高不超过35.9%", "，上限为36%"), else
- * null. A ceiling word followed by anything but a rate ("，最高可借") is no ceiling.
+ * A ceiling rate right after a disclosed rate: an optional label and 起, an optional `,`, `;` or space, a ceiling
+ * word (最高, 上限), perhaps a filler or two (不超过, 可达, 为) and a rate in digits ("，最高35.9%",
+ * "，最高不超过35.9%", "，上限为36%"), else null. A ceiling word followed by anything but a rate ("，最高可借") is no
+ * ceiling.
  */
 function ceilingAfter(view: string, from: number): { readonly end: number; readonly value: number } | null {
   let at = from;
@@ -439,10 +434,6 @@ function ceilingAfter(view: string, from: number): { readonly end: number; reado
 const SEMICOLON = 0x3b;
 // Most disclosures have no ceiling after them: one look at the unit there decides.
 const CEILING_FIRST_UNITS = /* @__PURE__ */ new Set(settings.ceilingWords.map((word) => word.charCodeAt(0)));
-
-function isHanUnit(code: number): boolean {
-  return code >= 0x4e00 && code <= 0x9fff;
-}
 
 const QI = 0x8d77; // 起, between a rate and its label: "3.1%起（年化）"
 // What may stand in a label before its APR marker: "（单利，年化）".

@@ -3,6 +3,7 @@ import { description, sources, entries, allow, settings as packSettings } from '
 import type { RuleDefinition, TermMatch } from '../engine/types.js';
 import { ExclusionSettingsSchema, compileExclusion, isExclusion } from './_exclusion.js';
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
+import { clauseEnd, clauseStart } from './_clause.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
 const pack = asPack({ description, sources, entries, allow, settings: packSettings });
@@ -15,7 +16,7 @@ export const MarketingInNotificationSettingsSchema = z.strictObject({
   /** From this many offer phrases in one notification, each is an error: the message is a promotion. */
   escalateAt: z.number().int().min(2),
   escalatedMessage: z.string().min(1),
-  /** An offer in a clause with one of these reports a transaction ("返现5元已到账", "免息券已使用"): no promotion. */
+  /** An offer in or next to a clause with one of these reports a transaction ("返现5元已到账"): no promotion. */
   statusWords: z.array(z.string().min(1)),
 });
 
@@ -26,10 +27,9 @@ const exclusion = /* @__PURE__ */ compileExclusion(settings);
  * `marketing-in-notification` — promotion in a message sent as a notification: calls to apply or claim
  * (立即申请, 点击领取: errors) and offer wording (低至, 限时优惠, 专属额度: warnings). A notification port may not
  * carry commercial messages (MIIT Order 31), and carriers suspend accounts that send marketing through one.
- * An offer in or next to a clause that reports a transaction ("返现5元已到账") is none. Two distinct offer phrases or more
- * in one notification make each an error: one may be a status ("免息券已到期"),
- * several are a promotion sent as a notice. Marketing messages are not checked: promotion is what they are
- * for. A call to apply for a service ("请立即申请挂失", "欢迎申请延期还款") is no promotion: the pack's exclusion
+ * An offer in or next to a clause that reports a transaction ("返现5元已到账") is none. Two distinct offer
+ * phrases or more in one notification make each an error: one may be a status ("免息券已到期"), several are a
+ * promotion sent as a notice. Marketing messages are not checked: promotion is what they are for. A call to apply for a service ("请立即申请挂失", "欢迎申请延期还款") is no promotion: the pack's exclusion
  * tails name those services, and its leads the warnings ("请勿相信“低息贷款”").
  */
 const CLAUSE_BREAKS = '，。；！？,;!?\n';
@@ -40,17 +40,11 @@ const MAX_CLAUSE = 32;
  * "您推荐朋友成功办卡，奖励积分已发放"). Each clause is read at most MAX_CLAUSE units from the match.
  */
 function inStatusClause(view: string, match: TermMatch): boolean {
-  let start = match.viewStart;
-  const first = Math.max(0, start - 2 * MAX_CLAUSE);
-  for (let breaks = 0; start > first; start--) {
-    if (CLAUSE_BREAKS.includes(view.charAt(start - 1)) && ++breaks === 2) break;
-  }
-  let end = match.viewEnd;
-  const last = Math.min(view.length, end + 2 * MAX_CLAUSE);
-  for (let breaks = 0; end < last; end++) {
-    if (CLAUSE_BREAKS.includes(view.charAt(end)) && ++breaks === 2) break;
-  }
-  const clauses = view.slice(start, end);
+  const start = clauseStart(view, match.viewStart, CLAUSE_BREAKS, MAX_CLAUSE);
+  const end = clauseEnd(view, match.viewEnd, CLAUSE_BREAKS, MAX_CLAUSE);
+  const before = start > 0 ? clauseStart(view, start - 1, CLAUSE_BREAKS, MAX_CLAUSE) : start;
+  const after = end < view.length ? clauseEnd(view, end + 1, CLAUSE_BREAKS, MAX_CLAUSE) : end;
+  const clauses = view.slice(before, after);
   return settings.statusWords.some((word) => clauses.includes(word));
 }
 

@@ -29,7 +29,8 @@ const exclusion = /* @__PURE__ */ compileExclusion(settings);
  * with its own reason. Two categories only count in context: "分期付款" when the message is about
  * a loan (NFRA 2025 alert), and "无抵押" when paired with a guarantee of approval or speed. A warning
  * against a practice is not a claim of it: "严禁信用卡套现", "谨防征信修复诈骗" (pack settings: leads and tails).
- * Nor is a notification's report of what happened: "您的借款已当日放款" (`factLeads`, `factTerms`; "已秒到账" is still a claim).
+ * Nor is a notification's report of what happened: "您的借款已当日放款" (`factLeads`, `factTerms`; "已秒到账" is
+ * still a claim).
  */
 export const misleadingClaimsRule: RuleDefinition = {
   id: 'misleading-claims',

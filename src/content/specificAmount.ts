@@ -169,7 +169,10 @@ function add(amounts: FoundAmount[], amount: FoundAmount, afterAmount: boolean):
   };
 }
 
-/** An amount, widened to the lower figure of its range and the credit-line words around it ("额度最高 50万" → the whole phrase). */
+/**
+ * An amount, widened to the lower figure of its range and to the credit-line words around it ("额度最高 50万" → the
+ * whole phrase).
+ */
 function widen(view: string, start: number, end: number, unit: string | undefined): FoundAmount {
   // A range is one amount ("10-20万"): reported, and replaced by a fix, whole.
   let viewStart = rangeStart(view, start);

@@ -89,9 +89,10 @@ export interface Normalizer {
  * original: every output unit remembers the original span it came from. Steps per code point:
  * drop `\p{Cf}` and the other default-ignorable code points (zero-width, bidi and format characters, Hangul
  * fillers); NFKC (full-width → half-width, ① → 1); lower-case; traditional → simplified. Then a run of
- * separators (spaces, `*-_.|/~@&$`, emoji, symbols, combining marks) is removed when it stands between two
- * letters/digits/Han characters of which at least one is Han (unless it holds a `+` or `➕` and a Latin letter follows: "咨询+V" is a contact handle), or
- * between two digits when it has no dot, hyphen or tilde — "最 低 利 息" and "1 0 0 %" read
+ * separators (spaces, `*-_.|/~@&$`, dashes, emoji, symbols, combining marks) is removed when it stands between
+ * two letters/digits/Han characters of which at least one is Han (unless it holds a `+` or `➕` and a Latin letter
+ * follows: "咨询+V" is a contact handle), or between two digits when it has no dot, and no hyphen, tilde or dash
+ * after a number of two characters or more — "最 低 利 息" and "1 0 0 %" read
  * "最低利息" and "100%", while "0.5%", "t.cn" and "dai kuan" keep their dots and spaces.
  *
  * @internal
