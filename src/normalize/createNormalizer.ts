@@ -264,12 +264,7 @@ function slowFolds(char: string, t2s: Uint16Array, asciiClass: Uint8Array): numb
   // Format characters (zero-width, bidi controls) are dropped: they carry no meaning but split words.
   if (FORMAT_CHAR.test(char)) return out;
   const isSeparator = SEPARATOR_CHAR.test(char);
-  let folded = char.normalize('NFKC').toLowerCase();
-  // A Latin letter with a diacritic reads as its base letter: pinyin with tone marks ("miǎo批") spells miao.
-  if (folded.length === 1 && folded.charCodeAt(0) >= 0x80) {
-    const decomposed = folded.normalize('NFD');
-    if (LATIN_WITH_MARKS.test(decomposed)) folded = decomposed.charAt(0);
-  }
+  const folded = withoutLatinMarks(char.normalize('NFKC').toLowerCase());
   for (let k = 0; k < folded.length; k++) {
     let unit = folded.charCodeAt(k);
     if (unit < 0x80) {
@@ -289,6 +284,21 @@ function slowFolds(char: string, t2s: Uint16Array, asciiClass: Uint8Array): numb
 }
 
 const LATIN_WITH_MARKS = /^[a-z]\p{Mn}+$/u;
+
+/**
+ * Each Latin letter with a diacritic read as its base letter: pinyin with tone marks ("miǎo批") spells miao. Letter by
+ * letter, so a character NFKC spells as several ("ǆ" → "dž") folds the same as those letters typed one by one.
+ */
+function withoutLatinMarks(folded: string): string {
+  let out: string | undefined;
+  for (let k = 0; k < folded.length; k++) {
+    if (folded.charCodeAt(k) < 0x80) continue;
+    const decomposed = folded.charAt(k).normalize('NFD');
+    if (!LATIN_WITH_MARKS.test(decomposed)) continue;
+    out = (out ?? folded).slice(0, k) + decomposed.charAt(0) + (out ?? folded).slice(k + 1);
+  }
+  return out ?? folded;
+}
 
 /** Blocks folded ahead of time: Latin-1, general punctuation, letterlike and number forms, enclosed
  * alphanumerics, shapes and symbols, CJK punctuation, CJK compatibility forms, half/full-width forms. */

@@ -35,6 +35,8 @@ describe('normalizeText', () => {
     ['秒—批', '秒批'],
     ['秒–批', '秒批'],
     ['miǎo批', 'miao批'],
+    // NFKC spells Ǆ as two letters, one with a mark: each is folded, as if typed one by one (found by idempotence).
+    ['Ǆ', 'dz'],
     ['Jiā Wēi Xìn', 'jia wei xin'],
     ['1—0—0%', '100%'],
   ])('reads %j as %j', (input, expected) => {
