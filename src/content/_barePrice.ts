@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endsAt, endsWithAny } from '../_lib/endsAt.js';
 import { hasUnit } from '../_lib/hasUnit.js';
+import { isInsideSpans, type ViewSpan } from '../_lib/isInsideSpans.js';
 import { isAsciiDigit, isHanUnit } from './_chars.js';
 import { clauseEnd, clauseStart } from './_clause.js';
 
@@ -94,21 +95,21 @@ export function findBarePrices(
   view: string,
   clauseBreaks: string,
   reader: BarePriceReader,
-  disclosed: readonly Span[] = NO_SPANS,
+  disclosed: readonly ViewSpan[] = NO_SPANS,
 ): readonly BarePrice[] {
   // Each kind of number is found by a native scan: most messages have no %, 厘 or 万分之 at all.
   let found: BarePrice[] | undefined;
   for (const unit of UNIT_MARKS) {
     for (let at = view.indexOf(unit); at >= 0; at = view.indexOf(unit, at + 1)) {
       const start = startOfNumber(view, at);
-      if (start === at || isCovered(disclosed, start, at + 1)) continue;
+      if (start === at || isInsideSpans(disclosed, start, at + 1)) continue;
       const price = readPrice(view, start, at + 1, clauseBreaks, reader);
       if (price !== undefined) (found ??= []).push(price);
     }
   }
   for (let at = view.indexOf(PER_TEN_THOUSAND); at >= 0; at = view.indexOf(PER_TEN_THOUSAND, at + PER_TEN_THOUSAND.length)) {
     const end = endOfNumber(view, at + PER_TEN_THOUSAND.length);
-    if (end === at + PER_TEN_THOUSAND.length || isCovered(disclosed, at, end)) continue;
+    if (end === at + PER_TEN_THOUSAND.length || isInsideSpans(disclosed, at, end)) continue;
     const price = readPrice(view, at, end, clauseBreaks, reader);
     if (price !== undefined) (found ??= []).push(price);
   }
@@ -122,27 +123,7 @@ export function findBarePrices(
   return kept;
 }
 
-/** A span of the view: an APR disclosure, whose numbers are its rate, not bare prices. */
-interface Span {
-  readonly viewStart: number;
-  readonly viewEnd: number;
-}
-
-const NO_SPANS: readonly Span[] = [];
-
-/** Whether one of `spans` (sorted, not overlapping) covers [start, end): a bisection, so a long text stays linear. */
-function isCovered(spans: readonly Span[], start: number, end: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const middle = (low + high) >>> 1;
-    const span = spans[middle]!;
-    if (span.viewEnd <= start) low = middle + 1;
-    else if (span.viewStart > start) high = middle - 1;
-    else return end <= span.viewEnd;
-  }
-  return false;
-}
+const NO_SPANS: readonly ViewSpan[] = [];
 
 function readPrice(view: string, start: number, end: number, clauseBreaks: string, reader: BarePriceReader): BarePrice | undefined {
   const { settings } = reader;

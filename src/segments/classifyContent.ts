@@ -5,6 +5,7 @@ import { parseInput } from '../errors/parseInput.js';
 import { contentPhrases, contentTypesPack, type ContentPhrase } from './_contentPack.js';
 import { normalizedView } from './_normalizedView.js';
 import type { ContentClassification, ContentEvidence, ContentType } from './schemas.js';
+import { isInsideSpans } from '../_lib/isInsideSpans.js';
 
 const TextSchema = z.string({ error: 'expected the message text as a string' });
 
@@ -21,20 +22,6 @@ const CLAUSE_BREAKS = ',;:!?、。\n】';
 function opensClause(view: string, start: number): boolean {
   const isBreak = (at: number) => at === 0 || CLAUSE_BREAKS.includes(view.charAt(at - 1));
   return isBreak(start) || contentTypesPack.scoring.disclosureLeads.some((lead) => endsAt(view, 0, start, lead) && isBreak(start - lead.length));
-}
-
-/** Whether [start, end) lies inside one of `spans` (sorted, disjoint): a binary search, so a long text stays linear. */
-function isInside(spans: readonly { readonly viewStart: number; readonly viewEnd: number }[], start: number, end: number): boolean {
-  let low = 0;
-  let high = spans.length - 1;
-  while (low <= high) {
-    const mid = (low + high) >>> 1;
-    const span = spans[mid]!;
-    if (span.viewEnd <= start) low = mid + 1;
-    else if (span.viewStart > start) high = mid - 1;
-    else return end <= span.viewEnd;
-  }
-  return false;
 }
 
 /**
@@ -75,7 +62,7 @@ export function classifyContent(text: string): ContentClassification {
   for (const entry of contentPhrases) {
     for (let at = view.text.indexOf(entry.phrase); at >= 0; at = view.text.indexOf(entry.phrase, at + 1)) {
       const viewEnd = at + entry.phrase.length;
-      if (!isInside(disclosures, at, viewEnd)) candidates.push({ entry, viewStart: at, viewEnd });
+      if (!isInsideSpans(disclosures, at, viewEnd)) candidates.push({ entry, viewStart: at, viewEnd });
     }
   }
   candidates.sort(
