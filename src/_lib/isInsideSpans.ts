@@ -5,8 +5,9 @@ export interface ViewSpan {
 }
 
 /**
- * Whether [start, end) lies inside one of `spans` (sorted, disjoint): a bisection, so checking every match of a
- * long text against every span stays linear (a scan of the spans per match made it quadratic).
+ * Whether the non-empty stretch [start, end) lies inside one of `spans` (sorted, disjoint): a bisection, so
+ * checking every match of a long text against every span stays linear (a scan of the spans per match made it
+ * quadratic).
  *
  * @internal
  * @example
