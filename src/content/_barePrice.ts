@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { endsAt, endsWithAny } from '../_lib/endsAt.js';
 import { hasUnit } from '../_lib/hasUnit.js';
+import { namesAnyOutside } from '../_lib/namesAnyOutside.js';
 import { isInsideSpans, type ViewSpan } from '../_lib/isInsideSpans.js';
 import { isAsciiDigit, isHanUnit } from './_chars.js';
 import { clauseEnd, clauseStart } from './_clause.js';
@@ -114,7 +115,7 @@ export function findBarePrices(
     if (price !== undefined) (found ??= []).push(price);
   }
   // The credit may be named in another clause ("账单分期，月手续费低至0.3%"): the whole message is read, once.
-  if (found === undefined || !namesCredit(view, reader.settings)) return NO_PRICES;
+  if (found === undefined || !namesAnyOutside(view, reader.settings.creditWords, reader.settings.notCredit)) return NO_PRICES;
   if (found.length === 1) return found;
   // In text order, and one price per stretch ("万分之5%" is one number read twice).
   found.sort((a, b) => a.viewStart - b.viewStart || b.viewEnd - a.viewEnd);
@@ -150,11 +151,6 @@ function readPrice(view: string, start: number, end: number, clauseBreaks: strin
   const clause = view.slice(clauseStart(view, start, clauseBreaks, MAX_CLAUSE), clauseEnd(view, end, clauseBreaks, MAX_CLAUSE));
   if (settings.notPrice.some((word) => clause.includes(word))) return undefined;
   return { viewStart: start, viewEnd: end, periodic };
-}
-
-function namesCredit(view: string, settings: BarePriceSettings): boolean {
-  const text = settings.notCredit.reduce((rest, word) => rest.replaceAll(word, '\u0000'), view);
-  return settings.creditWords.some((word) => text.includes(word));
 }
 
 function isZero(view: string, start: number, end: number): boolean {

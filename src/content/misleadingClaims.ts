@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { description, sources, entries, allow, settings as packSettings } from '../../rules/misleading-claims.json';
 import type { RuleDefinition, TermMatch } from '../engine/types.js';
 import { endsWithAny } from '../_lib/endsAt.js';
+import { namesAnyOutside } from '../_lib/namesAnyOutside.js';
 import { ExclusionSettingsSchema, compileExclusion, isExclusion } from './_exclusion.js';
 import { asPack, basisOf, reportTerm } from './_pack.js';
 
@@ -78,8 +79,5 @@ function isReportedFact(view: string, match: TermMatch): boolean {
 
 /** Whether the view names a loan: a loan context term outside the words that only look like one (借记卡). */
 function isAboutLoan(view: string): boolean {
-  const text = settings.notLoanContext.some((word) => view.includes(word))
-    ? settings.notLoanContext.reduce((rest, word) => rest.replaceAll(word, '\u0000'), view)
-    : view;
-  return settings.loanContextTerms.some((term) => text.includes(term));
+  return namesAnyOutside(view, settings.loanContextTerms, settings.notLoanContext);
 }
