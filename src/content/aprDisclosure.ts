@@ -4,6 +4,7 @@ import type { RuleContext, RuleDefinition, TermMatch } from '../engine/types.js'
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
 import { endsAt } from '../_lib/endsAt.js';
 import { hasUnit } from '../_lib/hasUnit.js';
+import { isRangeMark } from '../_lib/isRangeMark.js';
 import { anyOf } from '../_lib/anyOf.js';
 import { clauseEnd, clauseStart } from './_clause.js';
 import { BarePriceSettingsSchema, compileBarePrice, findBarePrices, type BarePrice } from './_barePrice.js';
@@ -282,7 +283,7 @@ function bareRangeAt(view: string, at: number): { readonly end: number; readonly
   }
   let mark = end;
   if (view.charCodeAt(mark) === SPACE) mark++;
-  if (!hasUnit(RANGE_MARKS, view.charCodeAt(mark))) return null;
+  if (!isRangeMark(view.charCodeAt(mark))) return null;
   const upper = rangeUpperAt(view, end);
   return upper === null ? null : { end: upper.end, value: Math.max(Number(view.slice(at, end)), upper.value) };
 }
@@ -302,18 +303,15 @@ function percentRateAt(view: string, at: number): { readonly end: number; readon
   return close < 0 ? null : { end: close, value: Number(view.slice(numberStart, end)) };
 }
 
-// Between the two rates of a range ("7.2%-36%", "7.2%至36%"; the view keeps "-" and "~" after a number of two
-// characters or more). A range written without its mark ("7.2%36%") is still read as one.
-const RANGE_MARKS = '-~至到—–';
-
 /**
- * The upper rate of a range right after a rate ("7.2%-36%", "7.2%至36%"): ` ?[-~至到—–]? ?` and a rate in
- * digits — so the cap is checked against the highest rate shown, not the "起" rate. Null when none follows.
+ * The upper rate of a range right after a rate ("7.2%-36%", "7.2%至36%", "7.2%〜36%"): an optional space, range
+ * mark (`isRangeMark`) and space, then a rate in digits; a range written without its mark ("7.2%36%") is still
+ * read as one. The cap is checked against the highest rate shown, not the "起" rate. Null when none follows.
  */
 function rangeUpperAt(view: string, from: number): { readonly end: number; readonly value: number } | null {
   let at = from;
   if (view.charCodeAt(at) === SPACE) at++;
-  if (hasUnit(RANGE_MARKS, view.charCodeAt(at))) at++;
+  if (isRangeMark(view.charCodeAt(at))) at++;
   if (view.charCodeAt(at) === SPACE) at++;
   return isAsciiDigit(view.charCodeAt(at)) ? percentRateAt(view, at) : null;
 }

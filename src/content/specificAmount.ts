@@ -4,6 +4,7 @@ import type { RuleContext, RuleDefinition } from '../engine/types.js';
 import { asPack, basisOf, fill } from './_pack.js';
 import { COMMA, DOT, SPACE, endOfDigits, isAsciiDigit } from './_chars.js';
 import { hasUnit } from '../_lib/hasUnit.js';
+import { isRangeMark } from '../_lib/isRangeMark.js';
 import { endsAt, endsWithAny } from '../_lib/endsAt.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
@@ -379,14 +380,12 @@ function followsWord(view: string, viewStart: number, window: number, words: rea
   return endsWithAny(view, windowStart, beforeEnd, words);
 }
 
-const RANGE_MARKS = '-~—–至到';
-
 /**
  * Where the range that ends with the number at `viewStart` starts ("存款10-20万元": the 1 of 10), so the upper
  * figure reads the words before the lower one; `viewStart` itself when no lower number and mark precede it.
  */
 function rangeStart(view: string, viewStart: number): number {
-  if (!hasUnit(RANGE_MARKS, view.charCodeAt(viewStart - 1))) return viewStart;
+  if (!isRangeMark(view.charCodeAt(viewStart - 1))) return viewStart;
   let start = viewStart - 1;
   while (start > 0 && (isAsciiDigit(view.charCodeAt(start - 1)) || view.charCodeAt(start - 1) === DOT)) start--;
   return start < viewStart - 1 && isAsciiDigit(view.charCodeAt(start)) ? start : viewStart;

@@ -1,5 +1,6 @@
 import { pointWidth } from '../_lib/codePoints.js';
 import type { NormalizedText } from './types.js';
+import { isRangeSymbol } from '../_lib/isRangeMark.js';
 
 /** Character classes of the normalised view. */
 const HAN = 1;
@@ -12,15 +13,9 @@ const DOT = 0x2e;
 // + and ➕ before a Latin letter are part of a contact handle (咨询+V, 详情➕Q), not a spacing trick.
 const PLUS = 0x2b;
 const HEAVY_PLUS = 0x2795;
-// - and ~ after a number of two characters or more mark a range (7.2-36%, 10~20万) or a date (2026-12-05): the
-// numbers stay apart. After a single digit they are a spacing trick like any other ("1-0-0%" reads "100%").
-const HYPHEN = 0x2d;
-const TILDE = 0x7e;
-/** Hyphen, tilde, the dashes of General Punctuation (‐ ‑ ‒ – — ―) and the wave dash 〜. */
-function isRangeMark(unit: number): boolean {
-  return unit === HYPHEN || unit === TILDE || (unit >= 0x2010 && unit <= 0x2015) || unit === 0x301c;
-}
-
+// A range symbol (- ~ dashes 〜, `isRangeSymbol`) after a number of two characters or more marks a range (7.2-36%,
+// 10~20万) or a date (2026-12-05): the numbers stay apart. After a single digit it is a spacing trick like any
+// other ("1-0-0%" reads "100%").
 // `#` is not one: it marks template variables (#name#), which the placeholder rule finds by the `#` in the view.
 const ASCII_SEPARATORS = ' \t\n\r\v\f*-_.|/~+=^`\'"\\@&$';
 // Format characters and every other code point Unicode says to render invisibly (Hangul fillers U+3164 and
@@ -184,7 +179,7 @@ export function createNormalizer(traditionalToSimplified: Readonly<Record<string
           const unit = fold & 0xffff;
           if (unit === DOT) runHasDot = true;
           else if (unit === PLUS || unit === HEAVY_PLUS) runHasPlus = true;
-          else if (isRangeMark(unit)) runHasRange = true;
+          else if (isRangeSymbol(unit)) runHasRange = true;
         } else {
           if (runStart >= 0) {
             const keepsNumbersApart = runHasDot || (runHasRange && endsLongNumber(units, starts, runStart));
