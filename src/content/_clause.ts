@@ -1,6 +1,15 @@
 import { hasUnit } from '../_lib/hasUnit.js';
 
 /**
+ * The marks that end a clause in the normalised view. NFKC has already turned the full-width "，；！？" into
+ * ",;!?", so they need no entry of their own; "。" has no compatibility form and stays. A reader that also
+ * breaks at "、" or "：" adds them to this list.
+ *
+ * @internal
+ */
+export const CLAUSE_BREAKS = ',;!?。\n';
+
+/**
  * Where the clause holding `at` starts: right after the last clause break before it, reading back at most `max`
  * units (a long text without punctuation stays linear).
  *

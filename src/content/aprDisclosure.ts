@@ -3,7 +3,6 @@ import { description, sources, entries, allow, settings as packSettings } from '
 import type { RuleContext, RuleDefinition, TermMatch } from '../engine/types.js';
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
 import { endsAt } from '../_lib/endsAt.js';
-import { hasUnit } from '../_lib/hasUnit.js';
 import { isRangeMark } from '../_lib/isRangeMark.js';
 import { anyOf } from '../_lib/anyOf.js';
 import { clauseEnd, clauseStart } from './_clause.js';

@@ -3,7 +3,7 @@ import { description, sources, entries, allow, settings as packSettings } from '
 import type { RuleDefinition, TermMatch } from '../engine/types.js';
 import { ExclusionSettingsSchema, compileExclusion, isExclusion } from './_exclusion.js';
 import { asPack, basisOf, fill, reportTerm } from './_pack.js';
-import { clauseEnd, clauseStart } from './_clause.js';
+import { CLAUSE_BREAKS, clauseEnd, clauseStart } from './_clause.js';
 
 // Named imports, so a bundle leaves out the pack's specs (test data) and its version header.
 const pack = asPack({ description, sources, entries, allow, settings: packSettings });
@@ -32,7 +32,6 @@ const exclusion = /* @__PURE__ */ compileExclusion(settings);
  * promotion sent as a notice. Marketing messages are not checked: promotion is what they are for. A call to apply for a service ("请立即申请挂失", "欢迎申请延期还款") is no promotion: the pack's exclusion
  * tails name those services, and its leads the warnings ("请勿相信“低息贷款”").
  */
-const CLAUSE_BREAKS = '，。；！？,;!?\n';
 const MAX_CLAUSE = 32;
 
 /**

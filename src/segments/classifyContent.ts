@@ -6,6 +6,7 @@ import { contentPhrases, contentTypesPack, type ContentPhrase } from './_content
 import { normalizedView } from './_normalizedView.js';
 import type { ContentClassification, ContentEvidence, ContentType } from './schemas.js';
 import { isInsideSpans } from '../_lib/isInsideSpans.js';
+import { CLAUSE_BREAKS } from '../content/_clause.js';
 
 const TextSchema = z.string({ error: 'expected the message text as a string' });
 
@@ -15,12 +16,12 @@ interface Candidate {
   readonly viewEnd: number;
 }
 
-/** Marks that end a clause in the view (NFKC has turned "，：！" into ",:!"); 】 ends the signature. */
-const CLAUSE_BREAKS = ',;:!?、。\n】';
+/** A disclosure opens its clause after any clause break, a colon, an enumeration comma or the signature's 】. */
+const DISCLOSURE_BREAKS = `${CLAUSE_BREAKS}:、】`;
 
 /** Whether the disclosure at `start` opens its clause, after at most one of the pack's `disclosureLeads`. */
 function opensClause(view: string, start: number): boolean {
-  const isBreak = (at: number) => at === 0 || CLAUSE_BREAKS.includes(view.charAt(at - 1));
+  const isBreak = (at: number) => at === 0 || DISCLOSURE_BREAKS.includes(view.charAt(at - 1));
   return isBreak(start) || contentTypesPack.scoring.disclosureLeads.some((lead) => endsAt(view, 0, start, lead) && isBreak(start - lead.length));
 }
 
