@@ -258,6 +258,26 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
           { text: `【${institution}】`, start: identity.start, end: identity.end },
         ),
       );
+    } else if (!hostNamed(inner, options) && namesNoOne(toSimplified(inner))) {
+      out.push(
+        finding(
+          'identity',
+          'error',
+          identity.start,
+          identity.end,
+          `「${inner}」是中性签名：只有机构类型和「客服」「中心」之类的通用词，看不出是哪家机构，运营商不予通过；签名须是持牌机构的名称或品牌名。`,
+        ),
+      );
+    } else if (!hostNamed(inner, options) && namesIntermediary(toSimplified(inner))) {
+      out.push(
+        finding(
+          'identity',
+          'error',
+          identity.start,
+          identity.end,
+          `签名「${inner}」是中介机构：金融营销须由持牌机构（或其委托的发布主体）开展，贷款中介不得发送贷款营销短信（银发〔2019〕316号）。`,
+        ),
+      );
     } else if (
       !options.institution &&
       !options.allowSignatures.includes(inner) &&
@@ -291,12 +311,39 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
 
 
 /**
- * Whether a signature names a lender type (银行, 消费金融…). 【XX銀行】 does too: its traditional characters are
- * forbidden-characters' finding, not a reason to doubt the licence.
+ * Whether a signature names a lender type (银行, 消费金融…) and no word that makes it something else (保险代理,
+ * 贷款咨询). 【XX銀行】 does too: its traditional characters are forbidden-characters' finding, not a reason to
+ * doubt the licence.
  */
 function namesLenderType(inner: string): boolean {
   const simplified = toSimplified(inner);
-  return structureData.institutionTypes.names.some((type) => simplified.includes(type));
+  const { names, notLenderWords } = structureData.institutionTypes;
+  return names.some((type) => simplified.includes(type)) && !notLenderWords.some((word) => simplified.includes(word));
+}
+
+/** Whether the host named this signature (`institution`, `allowSignatures`): then no word in it makes it suspect. */
+function hostNamed(inner: string, options: Pick<ResolvedStructureOptions, 'institution' | 'allowSignatures'>): boolean {
+  return (options.institution?.includes(inner) ?? false) || options.allowSignatures.includes(inner);
+}
+
+// Longest first, so 信用卡 goes before 信用 could, and 消费金融 before 金融.
+const NAMELESS_WORDS: readonly string[] = [...structureData.institutionTypes.names, ...structureData.neutralSignatures.genericWords].sort(
+  (a, b) => b.length - a.length,
+);
+
+/**
+ * Whether a (simplified) signature is made only of lender types and generic words — 【商业银行】, 【银行客服】,
+ * 【消费金融公司】, 【信用卡中心】: it names a kind of institution, not one.
+ */
+function namesNoOne(simplified: string): boolean {
+  let rest = simplified;
+  for (const word of NAMELESS_WORDS) if (rest.includes(word)) rest = rest.split(word).join('');
+  return rest.length === 0;
+}
+
+/** Whether a (simplified) signature names a loan intermediary (贷款中介, 代办). */
+function namesIntermediary(simplified: string): boolean {
+  return structureData.institutionTypes.intermediaries.words.some((word) => simplified.includes(word));
 }
 
 const RESERVED_KEYS: ReadonlySet<string> = new Set(structureData.unsubscribe.reservedKeys);

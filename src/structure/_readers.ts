@@ -24,6 +24,10 @@ export interface UnsubscribeRead {
 
 const HUI = 0x56de; // 回
 const FU = 0x590d; // 复
+// 回覆 is the spelling of 回复 in Taiwan and Hong Kong (拒收請回覆R); 覆 is no traditional form of 复 in the
+// conversion table (覆盖 stays 覆盖), so the readers accept it after 回 themselves.
+const FU_VARIANT = 0x8986; // 覆
+const isFu = (code: number): boolean => code === FU || code === FU_VARIANT;
 const QING = 0x8bf7; // 请
 const JU = 0x62d2; // 拒
 const SHOU = 0x6536; // 收
@@ -70,14 +74,15 @@ function runLength(text: string, from: number, max: number, accepts: (code: numb
  * not followed by a letter or digit; then, after an optional space, a label of up to 12 Han characters
  * that stops before the next option. The anchored pattern it implements, with 0-9 and A-Za-z standing for
  * their full-width forms too and S for a space (ASCII or U+3000):
- * `回复S?["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])` + `S?` + label.
+ * `回[复覆]S?["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])` + `S?` + label
+ * (覆 as in 回覆, the Taiwan and Hong Kong spelling).
  *
  * @internal
  */
 export function readOption(text: string, at: number, limit: number): OptionRead | null {
   const bounds: Bounds = { limit, blocked: undefined };
   if (unitAt(text, at, bounds) !== HUI) return null;
-  const hasFu = unitAt(text, at + 1, bounds) === FU;
+  const hasFu = isFu(unitAt(text, at + 1, bounds));
   let keyStart = hasFu ? at + 2 : at + 1;
   // "回复 1 了解": a space after 回复 (not after a bare 回: "来回 2 次" is no option) and before the label.
   if (hasFu && isSpace(unitAt(text, keyStart, bounds))) keyStart++;
@@ -109,11 +114,11 @@ export function readOption(text: string, at: number, limit: number): OptionRead 
   return { end, key: asciiKey(text, keyStart, keyEnd), label: text.slice(labelStart, end) };
 }
 
-/** Whether `回(?:复 ?)?["'“]?[0-9A-Za-z]` matches at `at`: the next option begins, so a label stops. */
+/** Whether `回(?:[复覆] ?)?["'“]?[0-9A-Za-z]` matches at `at`: the next option begins, so a label stops. */
 function startsOption(text: string, at: number, bounds: Bounds): boolean {
   if (unitAt(text, at, bounds) !== HUI) return false;
   let next = at + 1;
-  if (unitAt(text, next, bounds) === FU) {
+  if (isFu(unitAt(text, next, bounds))) {
     next++;
     if (isSpace(unitAt(text, next, bounds))) next++;
   }
@@ -139,9 +144,13 @@ function hanWidth(text: string, at: number, bounds: Bounds): number {
 
 /**
  * The unsubscribe statement at `at`, or `null`: `拒收/退订 (请) 回(复) KEY` with KEY a whole run of 1–4
- * Latin letters (ASCII or full width; the key is returned as ASCII), or `回(复) KEY 退订/拒收` — the pattern
- * `(?:拒收|退订)请?回复?(?<k1>[A-Za-z]{1,4})(?![A-Za-z])|回复?(?<k2>[A-Za-z]{1,4})(?:退订|拒收)` (A-Za-z
- * with the full-width letters) anchored at `at`. Units at or past `limit`, and units `blocked` reports, read as NUL (the masked view of the text).
+ * Latin letters (ASCII or full width; the key is returned as ASCII), or `回(复) KEY 退订/拒收`. 复 may be written
+ * 覆; a space (ASCII or U+3000) may follow 回(复) and the key may be quoted ("拒收请回复 R", "退订回“T”"), so such a
+ * statement is found — and reported as not in the accepted format, with the fix — instead of looking absent.
+ * The pattern, anchored at `at`, with L for the letters and their full-width forms, S for a space, O and C for
+ * an opening and a closing quote:
+ * `(?:拒收|退订)请?回[复覆]?S?O?(?<k1>L{1,4})(?!L)C?|回[复覆]?S?O?(?<k2>L{1,4})C?S?(?:退订|拒收)`.
+ * Units at or past `limit`, and units `blocked` reports, read as NUL (the masked view of the text).
  *
  * @internal
  */
@@ -154,23 +163,38 @@ export function readUnsubscribe(
   const bounds: Bounds = { limit, blocked };
   const first = unitAt(text, at, bounds);
   if (first === HUI) {
-    let keyStart = at + 1;
-    if (unitAt(text, keyStart, bounds) === FU) keyStart++;
+    const keyStart = keyStartAfterHui(text, at + 1, bounds);
     const letters = runLength(text, keyStart, 4, isLetter, bounds);
     if (letters === 0 || letters > 4) return null;
     const keyEnd = keyStart + letters;
-    if (!isWordAt(text, keyEnd, bounds)) return null;
-    return { end: keyEnd + 2, key: asciiKey(text, keyStart, keyEnd).toUpperCase() };
+    let next = keyEnd;
+    if (isClosingQuote(unitAt(text, next, bounds))) next++;
+    if (isSpace(unitAt(text, next, bounds))) next++;
+    if (!isWordAt(text, next, bounds)) return null;
+    return { end: next + 2, key: asciiKey(text, keyStart, keyEnd).toUpperCase() };
   }
   if (!isWordAt(text, at, bounds)) return null;
   let next = at + 2;
   if (unitAt(text, next, bounds) === QING) next++;
   if (unitAt(text, next, bounds) !== HUI) return null;
-  next++;
-  if (unitAt(text, next, bounds) === FU) next++;
-  const letters = runLength(text, next, 4, isLetter, bounds);
+  const keyStart = keyStartAfterHui(text, next + 1, bounds);
+  const letters = runLength(text, keyStart, 4, isLetter, bounds);
   if (letters === 0 || letters > 4) return null;
-  return { end: next + letters, key: asciiKey(text, next, next + letters).toUpperCase() };
+  const keyEnd = keyStart + letters;
+  const end = isClosingQuote(unitAt(text, keyEnd, bounds)) ? keyEnd + 1 : keyEnd;
+  return { end, key: asciiKey(text, keyStart, keyEnd).toUpperCase() };
+}
+
+/**
+ * Where a statement's key starts after the 回 that ends at `from`: past 复 (or 覆), a space and an opening quote.
+ * Unlike an option's, the key may follow a bare 回 and a space ("退订回 T"): 拒收 or 退订 anchors the statement.
+ */
+function keyStartAfterHui(text: string, from: number, bounds: Bounds): number {
+  let at = from;
+  if (isFu(unitAt(text, at, bounds))) at++;
+  if (isSpace(unitAt(text, at, bounds))) at++;
+  if (isOpeningQuote(unitAt(text, at, bounds))) at++;
+  return at;
 }
 
 /** Whether a statement can start with the unit `code`: 拒 (拒收), 退 (退订) or 回 (回T退订). @internal */

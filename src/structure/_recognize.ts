@@ -204,19 +204,28 @@ function recognizeReading(text: string, table: PhraseTable, hits: readonly numbe
   if (padding > 0) mark(masked, { start: 0, end: padding });
   if (identity) mark(masked, identity);
   if (trailing) mark(masked, trailing);
-  const unsubscribes = findUnsubscribes(text, masked, table, hits);
-  for (const statement of unsubscribes) mark(masked, statement);
+  // A confirmation ("您已回复T退订成功") is read like a statement, so that no part of it is taken for an option,
+  // but it asks the reader for nothing: it is not an unsubscribe statement.
+  const statements = findUnsubscribes(text, masked, table, hits);
+  for (const statement of statements) mark(masked, statement);
+  const unsubscribes = statements.some((statement) => isConfirmation(text, statement))
+    ? statements.filter((statement) => !isConfirmation(text, statement))
+    : statements;
 
   const interaction = findInteraction(text, masked);
   if (interaction) mark(masked, interaction);
 
-  const tips = findSentences(text, masked, SENTENCE_END, table, hits, ANTI_FRAUD_TIP);
+  // The text a tip or a disclosure clause opens with, before its phrase ("您享有专属绿色通道，谨防诈骗",
+  // "消费贷年化利率3.6%起"): the offer when no other text is.
+  const leads: Span[] = [];
+  const tips = findSentences(text, masked, SENTENCE_END, table, hits, ANTI_FRAUD_TIP, leads);
   for (const tip of tips) mark(masked, tip);
   // Mandatory disclosures (年化利率…, 以审批为准) are clauses of their own, not part of the offer.
-  const disclosures = findSentences(text, masked, CLAUSE_END, table, hits, DISCLOSURE);
+  const disclosures = findSentences(text, masked, CLAUSE_END, table, hits, DISCLOSURE, leads);
   for (const disclosure of disclosures) mark(masked, disclosure);
 
-  return { padding, identity, unclosedSignature, trailingSignature: trailing, bodyBrackets, unsubscribes, interaction, tips, chunks: leftovers(text, masked) };
+  const chunks = withOfferLeads(text, leftovers(text, masked), leads, interaction);
+  return { padding, identity, unclosedSignature, trailingSignature: trailing, bodyBrackets, unsubscribes, interaction, tips, chunks };
 }
 
 /** `found`, read from a reading of `text` with the same offsets, with every text taken from `text` itself. */
@@ -415,6 +424,22 @@ function byStartThenLongest(a: Span, b: Span): number {
   return a.start - b.start || b.end - a.end;
 }
 
+const { leads: CONFIRMATION_LEADS, tails: CONFIRMATION_TAILS } = structureData.unsubscribe.confirmation;
+
+/** Whether a statement reports an opt-out that took effect: right after 已 or right before 成功 ("您已回复T退订成功"). */
+function isConfirmation(text: string, statement: Span): boolean {
+  return endsWithAny(text, 0, statement.start, CONFIRMATION_LEADS) || startsWithAny(text, CONFIRMATION_TAILS, statement.end);
+}
+
+// Every word of replyOptions.notAfter ends in 回: the 回 of "退回1期" ends one, and starts no option.
+const NOT_OPTION_WORDS = structureData.replyOptions.notAfter;
+
+/** Whether the 回 at `at` ends a word like 退回 or 返回 and has no 复 after it: "退回1期" holds no option. */
+function endsWordBeforeKey(text: string, at: number): boolean {
+  const next = text.charCodeAt(at + 1);
+  return next !== 0x590d && next !== 0x8986 && endsWithAny(text, 0, at + 1, NOT_OPTION_WORDS);
+}
+
 function findInteraction(text: string, masked: Mask): InteractionLayer | null {
   const options: ReplyOption[] = [];
   // Options split by another layer (or a NUL) form separate runs: `segment` numbers the unmasked,
@@ -436,7 +461,7 @@ function findInteraction(text: string, masked: Mask): InteractionLayer | null {
       segmentEnd = nextSet(masked, at + 1, nul);
     }
     // The read stops where the masked view had a MASK: no part of an option matches one.
-    const read = readOption(text, at, segmentEnd);
+    const read = endsWordBeforeKey(text, at) ? null : readOption(text, at, segmentEnd);
     if (read === null) {
       at = text.indexOf(OPTION_START, at + 1);
       continue;
@@ -461,10 +486,38 @@ function findInteraction(text: string, masked: Mask): InteractionLayer | null {
 }
 
 /**
- * Spans of the sentences (ending at a masked unit or a code with the `ends` bit) that contain a
- * phrase of kind `kind`.
+ * `chunks`, with the offer read from the leads of tip and disclosure clauses when no chunk comes before the
+ * reply options: "【XX银行】消费贷年化利率(单利)3.6%起。回复1了解…" offers 消费贷, and "…回复2回电。感谢支持！" does not
+ * make 感谢支持 the offer.
  */
-function findSentences(text: string, masked: Mask, ends: number, table: PhraseTable, hits: readonly number[], kind: number): Span[] {
+function withOfferLeads(text: string, chunks: Layer[], leads: readonly Span[], interaction: InteractionLayer | null): Layer[] {
+  const first = chunks[0];
+  if (leads.length === 0 || (first !== undefined && (interaction === null || first.start < interaction.start))) return chunks;
+  const before = first?.start ?? text.length;
+  const offers: Layer[] = [];
+  for (const lead of leads) {
+    const span = withoutSalutations(text, lead);
+    if (span !== null && span.start < before && hasContent(text, span.start, span.end)) offers.push(layer(text, span.start, span.end));
+  }
+  if (offers.length === 0) return chunks;
+  offers.sort(byStartThenLongest);
+  return [...offers, ...chunks];
+}
+
+/**
+ * Spans of the sentences (ending at a masked unit or a code with the `ends` bit) that contain a
+ * phrase of kind `kind`. For each, the text before the clause of its first phrase, trimmed, is pushed to `leads`
+ * when there is any.
+ */
+function findSentences(
+  text: string,
+  masked: Mask,
+  ends: number,
+  table: PhraseTable,
+  hits: readonly number[],
+  kind: number,
+  leads: Span[],
+): Span[] {
   const { kinds, lengths } = table;
   const found: Span[] = [];
   // A sentence runs between two boundaries (a masked unit or a code with the `ends` bit) and is
@@ -490,6 +543,17 @@ function findSentences(text: string, masked: Mask, ends: number, table: PhraseTa
     const trimmed = trim(text, sentenceStart, sentenceEnd);
     if (trimmed) found.push(trimmed);
     lastSentenceEnd = sentenceEnd;
+    // The lead ends at the sentence's first phrase (the hits in it are in order of end, not of start), or at
+    // the start of that phrase's clause when the sentence holds several.
+    let leadEnd = start;
+    for (let k = h + 2; k < hits.length && hits[k + 1]! <= sentenceEnd; k += 2) {
+      const other = hits[k]!;
+      const otherStart = hits[k + 1]! - lengths[other]!;
+      if (kinds[other]! & kind && otherStart >= sentenceStart) leadEnd = Math.min(leadEnd, otherStart);
+    }
+    if (!(ends & CLAUSE_END)) while (leadEnd > sentenceStart && !(ENDS[text.charCodeAt(leadEnd - 1)]! & CLAUSE_END)) leadEnd--;
+    const lead = leadEnd > sentenceStart ? trim(text, sentenceStart, leadEnd) : null;
+    if (lead) leads.push(lead);
   }
   return found;
 }

@@ -33,14 +33,33 @@ export const StructureDataSchema = z
       maxLength: z.number().int().min(1),
       source: SourceKey,
     }),
-    neutralSignatures: z.strictObject({ source: SourceKey, names: PhraseListSchema }),
-    institutionTypes: z.strictObject({ source: SourceKey, note: z.string().optional(), names: PhraseListSchema }),
+    neutralSignatures: z.strictObject({
+      source: SourceKey,
+      names: PhraseListSchema,
+      note: z.string().optional(),
+      /** Words that name no one (客服, 中心, 公司…): a signature of lender types and these alone is neutral. */
+      genericWords: PhraseListSchema,
+    }),
+    institutionTypes: z.strictObject({
+      source: SourceKey,
+      note: z.string().optional(),
+      names: PhraseListSchema,
+      /** A signature naming one of these is an intermediary (贷款中介), not a lender, whatever type it names. */
+      intermediaries: z.strictObject({ source: SourceKey, words: PhraseListSchema }),
+      /** A signature naming one of these (保险代理, 咨询) is not taken for a lender by the type it names. */
+      notLenderWords: PhraseListSchema,
+    }),
     unsubscribe: z.strictObject({
       source: SourceKey,
       default: z.string().min(1),
       accepted: PhraseListSchema,
       known: PhraseListSchema,
       reservedKeys: z.array(z.string().regex(/^[A-Z0-9]{1,4}$/)).min(1),
+      /**
+       * A statement right after one of `leads` or right before one of `tails` reports an unsubscribe that took
+       * effect ("您已回复T退订成功"), a confirmation rather than an instruction to the reader.
+       */
+      confirmation: z.strictObject({ note: z.string().optional(), leads: PhraseListSchema, tails: PhraseListSchema }),
     }),
     disclosures: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
     contacts: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
@@ -53,7 +72,13 @@ export const StructureDataSchema = z
       maxChars: z.number().int().min(1).max(32),
     }),
     feature: z.strictObject({ maxChars: z.number().int().min(1), source: SourceKey }),
-    replyOptions: z.strictObject({ min: z.number().int().min(0), max: z.number().int().min(1), source: SourceKey }),
+    replyOptions: z.strictObject({
+      min: z.number().int().min(0),
+      max: z.number().int().min(1),
+      source: SourceKey,
+      /** Words ending in 回 ("退回1期", "返回2次"): a bare 回 that ends one starts no option. Each must end in 回. */
+      notAfter: z.array(z.string().regex(/^\p{Script=Han}+回$/u, { error: 'expected Chinese characters ending in 回' })).min(1),
+    }),
     length: z.strictObject({
       singleUcs2: z.number().int().min(1),
       multiUcs2: z.number().int().min(1),
@@ -70,6 +95,7 @@ export const StructureDataSchema = z
     cite(data.signature.source, ['signature', 'source']);
     cite(data.neutralSignatures.source, ['neutralSignatures', 'source']);
     cite(data.institutionTypes.source, ['institutionTypes', 'source']);
+    cite(data.institutionTypes.intermediaries.source, ['institutionTypes', 'intermediaries', 'source']);
     cite(data.unsubscribe.source, ['unsubscribe', 'source']);
     cite(data.disclosures.source, ['disclosures', 'source']);
     cite(data.contacts.source, ['contacts', 'source']);

@@ -148,6 +148,36 @@ describe('checkStructure: identity layer', () => {
     expect(issuesOf(checkStructure(`【XX貸款】${GOOD.slice(6)}`), 'identity').map((issue) => issue.severity)).toEqual(['warning']);
   });
 
+  // Regulatory basis B3: a signature must name the institution. One made only of lender types and generic words
+  // names a kind of institution, not one, and is as neutral as 【客服通知】.
+  it('reports a signature of lender types and generic words alone as neutral, unless the host allows it', () => {
+    for (const name of ['银行客服', '商业银行', '消费金融公司', '小额贷款公司', '银行信用卡中心', '信用卡中心', '借款提醒', '官方客服', '账户通知']) {
+      const report = checkStructure(`【${name}】${GOOD.slice(6)}`);
+      expect(issuesOf(report, 'identity').map(({ severity, excerpt }) => [severity, excerpt]), name).toEqual([['error', `【${name}】`]]);
+      expect(report.issues[0]?.message, name).toContain('中性签名');
+      expect(checkStructure(`【${name}】${GOOD.slice(6)}`, { allowSignatures: [name] }).issues, name).toEqual([]);
+    }
+  });
+
+  it('keeps a signature that names its institution besides the type and the generic words', () => {
+    for (const name of ['中国银行', '招商银行信用卡中心', '工商银行客服', 'XX消费金融公司', '平安银行']) {
+      expect(issuesOf(checkStructure(`【${name}】${GOOD.slice(6)}`), 'identity'), name).toEqual([]);
+    }
+  });
+
+  // Regulatory basis D7: marketing only by a licensed entity; an SMS from an unlicensed 贷款中介 is the example.
+  it('reports a loan intermediary as an error, and an agent or consultant of a lender type as no lender', () => {
+    for (const name of ['XX银行贷款中介', 'XX银行卡代办', 'XX贷款居间']) {
+      const report = checkStructure(`【${name}】${GOOD.slice(6)}`);
+      expect(issuesOf(report, 'identity').map(({ severity }) => severity), name).toEqual(['error']);
+      expect(report.issues[0]?.message, name).toContain('316号');
+    }
+    for (const name of ['XX保险代理', 'XX保险经纪', 'XX小额贷款咨询']) {
+      expect(issuesOf(checkStructure(`【${name}】${GOOD.slice(6)}`), 'identity').map(({ severity }) => severity), name).toEqual(['warning']);
+    }
+    expect(checkStructure(`【XX农村信用合作社】${GOOD.slice(6)}`).issues).toEqual([]);
+  });
+
   it('reports a second 【…】 in the body and suggests its bare text', () => {
     const text = '【XX银行】您享有【限时】专属通道。回复1了解详情，回复2预约回电。拒收请回复R';
     const report = checkStructure(text);
@@ -243,6 +273,25 @@ describe('checkStructure: feature layer', () => {
     const report = checkStructure(`【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。${tip}拒收请回复R`);
     expect(report.layers.feature).toEqual({ text: '您享有专属绿色通道', start: 6, end: 15 });
     expect(issuesOf(report, 'feature-length')).toEqual([]);
+  });
+
+  // With no other text before the options, the offer is the text that opens the tip's sentence or the
+  // disclosure's clause; before, such a message was warned for having no feature at all.
+  it('reads the offer before a tip or a disclosure in its sentence when no other text is the feature', () => {
+    const cases: [string, string][] = [
+      ['【XX银行】您享有专属绿色通道，谨防诈骗。回复1了解，回复2回电。拒收请回复R', '您享有专属绿色通道'],
+      ['【XX银行】消费贷年化利率(单利)3.6%起。回复1了解，回复2回电。拒收请回复R', '消费贷'],
+      ['【XX银行】消费贷年化利率(单利)3.6%起。回复1了解，回复2回电。感谢支持！拒收请回复R', '消费贷'],
+    ];
+    for (const [text, feature] of cases) {
+      const report = checkStructure(text);
+      expect(report.layers.feature?.text, text).toBe(feature);
+      expect(report.issues, text).toEqual([]);
+    }
+    // Text of its own before the options stays the feature.
+    expect(checkStructure('【XX银行】专属额度已提升。消费贷年化利率(单利)3.6%起。回复1了解，回复2回电。拒收请回复R').layers.feature?.text).toBe('专属额度已提升');
+    // A disclosure that opens its clause leaves nothing to read.
+    expect(issuesOf(checkStructure('【XX银行】年化利率(单利)3.6%起。回复1了解，回复2回电。拒收请回复R'), 'feature-length').map(({ severity }) => severity)).toEqual(['warning']);
   });
 
   it('reports a missing feature with an empty span right after the signature', () => {
@@ -368,6 +417,16 @@ describe('checkStructure: interaction layer', () => {
     expect(report.layers.interaction?.options.map((o) => o.key)).toEqual(['1', '2']);
   });
 
+  it('reads no option in a word that ends in 回 ("退回1期", "返回2次"), but reads 回复 after one', () => {
+    const text = '【XX银行】提前结清退回1期手续费，返回2次。回复1了解，回复2回电。拒收请回复R';
+    const report = checkStructure(text);
+    expect(report.issues).toEqual([]);
+    expect(report.layers.interaction?.options.map((o) => o.key)).toEqual(['1', '2']);
+    expect(report.layers.feature?.text).toBe('提前结清退回1期手续费，返回2次');
+    // A bare 回 after another character is still an option.
+    expect(checkStructure('【XX银行】您享有专属绿色通道。回1了解，回2回电。拒收请回复R').layers.interaction?.options).toHaveLength(2);
+  });
+
   it('checks no reply options in a notification', () => {
     expect(issuesOf(checkStructure('【XX银行】您的账单已出。', { kind: 'notification' }), 'reply-options')).toEqual([]);
   });
@@ -392,6 +451,24 @@ describe('checkStructure: unsubscribe layer', () => {
     ]);
     // Reported as missing, its fix added a second statement after it.
     expect(fix(text, report.issues.find((issue) => issue.ruleId === 'unsubscribe'))).toBe(GOOD);
+  });
+
+  // Found as a reply option "R" (an error for the wrong rule), or as absent: its fix then added a second statement.
+  it.each(['拒收请回复 R', '拒收请回复“R”', '拒收请回复"R"', '拒收请回覆R', '拒收請回覆R'])(
+    'reads %s as the statement, in the wrong format, with the fix',
+    (statement) => {
+      const text = GOOD.replace('拒收请回复R', statement);
+      const report = checkStructure(text);
+      expect(report.layers.unsubscribe?.text).toBe(statement);
+      expect(report.issues.map(({ ruleId, severity }) => [ruleId, severity])).toEqual([['unsubscribe', 'error']]);
+      expect(applyFixes(text, report.issues)).toBe(GOOD);
+    },
+  );
+
+  it('reads quoted and spaced keys in the older formats too (退订回“T”, 回复 TD 退订)', () => {
+    for (const statement of ['退订回“T”', '回复 TD 退订', '退订回 N']) {
+      expect(checkStructure(GOOD.replace('拒收请回复R', statement)).layers.unsubscribe?.text, statement).toBe(statement);
+    }
   });
 
   it('keeps every layer as written when the message is in traditional characters', () => {
@@ -472,6 +549,23 @@ describe('checkStructure: unsubscribe layer', () => {
     const report = checkStructure('【XX银行】尊敬的客户，您本月账单已出。', { kind: 'notification' });
     expect(report.ok).toBe(true);
     expect(report.issues).toEqual([]);
+  });
+
+  it('rejects a spaced or quoted statement in a notification too', () => {
+    for (const statement of ['拒收请回复 R', '退订回"T"']) {
+      const report = checkStructure(`【XX银行】您的账单已出，请按时还款。${statement}`, { kind: 'notification' });
+      expect(issuesOf(report, 'unsubscribe').map(({ severity, excerpt }) => [severity, excerpt]), statement).toEqual([['error', statement]]);
+    }
+  });
+
+  it('reads a confirmation of an opt-out as no statement (您已回复T退订成功)', () => {
+    for (const text of ['【XX银行】您已回复T退订成功。', '【XX银行】您已成功回复R拒收，将不再收到营销短信。', '【XX银行】回复TD退订已生效。']) {
+      const report = checkStructure(text, { kind: 'notification' });
+      expect(report.issues, text).toEqual([]);
+      expect(report.layers.unsubscribe, text).toBeNull();
+    }
+    // The instruction itself is still one.
+    expect(issuesOf(checkStructure('【XX银行】您的账单已出。回复T退订', { kind: 'notification' }), 'unsubscribe')).toHaveLength(1);
   });
 });
 

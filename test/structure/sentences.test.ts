@@ -20,16 +20,24 @@ function trimmed(text: string, start: number, end: number): Span | null {
   return s < e ? { start: s, end: e } : null;
 }
 
-/** The pieces of `text` between ends and masked units that contain one of `phrases` whole. */
-function sentencesWith(text: string, masked: boolean[], ends: string, phrases: readonly string[]): Span[] {
+/**
+ * The pieces of `text` between ends and masked units that contain one of `phrases` whole. Each piece's lead — the
+ * text before its first phrase, or before that phrase's clause when `ends` are sentence ends — goes to `leads`.
+ */
+function sentencesWith(text: string, masked: boolean[], ends: string, phrases: readonly string[], leads: Span[]): Span[] {
   const found: Span[] = [];
   let start = 0;
   for (let i = 0; i <= text.length; i++) {
     if (i < text.length && !masked[i] && !ends.includes(text[i]!)) continue;
     const piece = text.slice(start, i);
-    if (phrases.some((phrase) => piece.includes(phrase))) {
+    const first = Math.min(...phrases.map((phrase) => piece.indexOf(phrase)).filter((at) => at >= 0));
+    if (Number.isFinite(first)) {
       const span = trimmed(text, start, i);
       if (span) found.push(span);
+      let leadEnd = start + first;
+      if (ends === SENTENCE_ENDS) while (leadEnd > start && !CLAUSE_ENDS.includes(text[leadEnd - 1]!)) leadEnd--;
+      const lead = trimmed(text, start, leadEnd);
+      if (lead) leads.push(lead);
     }
     start = i + 1;
   }
@@ -100,12 +108,23 @@ function expectDefinition(text: string): number {
   const trailing = trailingSignatureOf(text, found.identity !== null || found.unclosedSignature);
   expect(found.trailingSignature === null ? null : { start: found.trailingSignature.start, end: found.trailingSignature.end }).toEqual(trailing);
   const layers = [found.identity, trailing, ...found.unsubscribes, found.interaction];
-  const tips = sentencesWith(text, maskOf(text.length, layers), SENTENCE_ENDS, tipPhrases);
+  const leads: Span[] = [];
+  const tips = sentencesWith(text, maskOf(text.length, layers), SENTENCE_ENDS, tipPhrases, leads);
   expect(found.tips).toEqual(tips);
   // Disclosures are looked for outside the tips too; what is left of the text is the chunks.
-  const disclosures = sentencesWith(text, maskOf(text.length, [...layers, ...tips]), CLAUSE_ENDS, [...structureData.disclosures.phrases, ...structureData.contacts.phrases]);
+  const disclosures = sentencesWith(text, maskOf(text.length, [...layers, ...tips]), CLAUSE_ENDS, [...structureData.disclosures.phrases, ...structureData.contacts.phrases], leads);
   const rest = maskOf(text.length, [...layers, ...tips, ...disclosures]);
-  expect(found.chunks.map(({ start, end }) => ({ start, end }))).toEqual(leftovers(text, rest));
+  let chunks = leftovers(text, rest);
+  // With no chunk before the reply options, the leads of tips and disclosures before the first chunk come first.
+  const first = chunks[0];
+  if (first === undefined || (found.interaction !== null && first.start > found.interaction.start)) {
+    const offers = leads
+      .map((lead) => withoutSalutations(text, lead))
+      .filter((lead): lead is Span => lead !== null && lead.start < (first?.start ?? text.length) && /[\p{L}\p{N}]/u.test(text.slice(lead.start, lead.end)))
+      .sort((a, b) => a.start - b.start);
+    chunks = [...offers, ...chunks];
+  }
+  expect(found.chunks.map(({ start, end }) => ({ start, end }))).toEqual(chunks);
   return tips.length + disclosures.length;
 }
 
