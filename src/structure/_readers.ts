@@ -52,8 +52,16 @@ function asciiKey(text: string, start: number, end: number): string {
 }
 /** A space a template may put around a key: ASCII or ideographic (full width). */
 const isSpace = (code: number): boolean => code === 0x20 || code === 0x3000;
-const isOpeningQuote = (code: number): boolean => code === 0x22 || code === 0x27 || code === 0x201c;
-const isClosingQuote = (code: number): boolean => code === 0x22 || code === 0x27 || code === 0x201d;
+/** " ' and the Chinese quotes “ ‘ 「 『 that open a quoted key ("回复‘1’了解", "回复「1」了解"). */
+const isOpeningQuote = (code: number): boolean =>
+  code === 0x22 || code === 0x27 || code === 0x201c || code === 0x2018 || code === 0x300c || code === 0x300e;
+const isClosingQuote = (code: number): boolean =>
+  code === 0x22 || code === 0x27 || code === 0x201d || code === 0x2019 || code === 0x300d || code === 0x300f;
+const SHU = 0x6570; // 数
+const ZI = 0x5b57; // 字
+/** Past "数字" at `at` ("回复数字1了解": the word names the kind of key), or `at` when it is not there. */
+const pastShuZi = (text: string, at: number, bounds: Bounds): number =>
+  unitAt(text, at, bounds) === SHU && unitAt(text, at + 1, bounds) === ZI ? at + 2 : at;
 
 function unitAt(text: string, index: number, bounds: Bounds): number {
   if (index >= bounds.limit || (bounds.blocked !== undefined && bounds.blocked(index))) return 0;
@@ -74,8 +82,9 @@ function runLength(text: string, from: number, max: number, accepts: (code: numb
  * not followed by a letter or digit; then, after an optional space, a label of up to 12 Han characters
  * that stops before the next option. The anchored pattern it implements, with 0-9 and A-Za-z standing for
  * their full-width forms too and S for a space (ASCII or U+3000):
- * `回[复覆]S?["'“]?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回["'“]?(?<k2>[0-9]{1,2}))["'”]?(?![0-9A-Za-z])` + `S?` + label
- * (覆 as in 回覆, the Taiwan and Hong Kong spelling).
+ * `回[复覆]S?(?:数字)?O?(?<k1>[0-9]{1,2}|[A-Za-z]{1,4})|回O?(?<k2>[0-9]{1,2}))C?(?![0-9A-Za-z])` + `S?` + label
+ * (覆 as in 回覆, the Taiwan and Hong Kong spelling; O and C an opening and a closing quote: " ' “ ‘ 「 『 and
+ * " ' ” ’ 」 』).
  *
  * @internal
  */
@@ -86,6 +95,7 @@ export function readOption(text: string, at: number, limit: number): OptionRead 
   let keyStart = hasFu ? at + 2 : at + 1;
   // "回复 1 了解": a space after 回复 (not after a bare 回: "来回 2 次" is no option) and before the label.
   if (hasFu && isSpace(unitAt(text, keyStart, bounds))) keyStart++;
+  if (hasFu) keyStart = pastShuZi(text, keyStart, bounds);
   if (isOpeningQuote(unitAt(text, keyStart, bounds))) keyStart++;
   // A key is a whole run: the pattern's look-ahead refuses a letter or digit right after it.
   let keyEnd = -1;
@@ -114,13 +124,55 @@ export function readOption(text: string, at: number, limit: number): OptionRead 
   return { end, key: asciiKey(text, keyStart, keyEnd), label: text.slice(labelStart, end) };
 }
 
-/** Whether `回(?:[复覆] ?)?["'“]?[0-9A-Za-z]` matches at `at`: the next option begins, so a label stops. */
+/** The separators of a list of options written once with 回复: "回复1了解，2回电", "1了解/2回电", "1了解、2回电". */
+const isListSeparator = (code: number): boolean =>
+  code === 0xff0c || code === 0x2c || code === 0x3001 || code === 0x2f || code === 0xff1b || code === 0x3b || code === 0x20 || code === 0x3000;
+
+/**
+ * The option that continues a list after the option ending at `at` without its own 回复 ("回复1了解，2回电"): a list
+ * separator and an optional space, the key that follows `previousKey` (1 → 2), whole, and a label of 1–12 Han
+ * characters whose first is not one of `notLabelStarts` — "回复1了解，2天内放款" holds one option, not two.
+ * Null when none continues the list.
+ *
+ * @internal
+ * @example
+ * readContinuedOption('回复1了解，2回电', 5, 10, '1', '天'); //=> { start: 6, end: 9, key: '2', label: '回电' }
+ */
+export function readContinuedOption(
+  text: string,
+  at: number,
+  limit: number,
+  previousKey: string,
+  notLabelStarts: string,
+): (OptionRead & { readonly start: number }) | null {
+  const bounds: Bounds = { limit, blocked: undefined };
+  if (!isListSeparator(unitAt(text, at, bounds))) return null;
+  let keyStart = at + 1;
+  if (isSpace(unitAt(text, keyStart, bounds))) keyStart++;
+  const digits = runLength(text, keyStart, 2, isDigit, bounds);
+  if (digits < 1 || digits > 2) return null;
+  const keyEnd = keyStart + digits;
+  const key = asciiKey(text, keyStart, keyEnd);
+  if (!/^[0-9]+$/.test(previousKey) || Number(key) !== Number(previousKey) + 1) return null;
+  const after = unitAt(text, keyEnd, bounds);
+  if (isLetter(after) || notLabelStarts.includes(String.fromCharCode(after))) return null;
+  let end = keyEnd;
+  for (let count = 0; count < LABEL_MAX && !startsOption(text, end, bounds); count++) {
+    const width = hanWidth(text, end, bounds);
+    if (width === 0) break;
+    end += width;
+  }
+  return end === keyEnd ? null : { start: keyStart, end, key, label: text.slice(keyEnd, end) };
+}
+
+/** Whether `回(?:[复覆] ?(?:数字)?)?["'“‘「『]?[0-9A-Za-z]` matches at `at`: the next option begins, so a label stops. */
 function startsOption(text: string, at: number, bounds: Bounds): boolean {
   if (unitAt(text, at, bounds) !== HUI) return false;
   let next = at + 1;
   if (isFu(unitAt(text, next, bounds))) {
     next++;
     if (isSpace(unitAt(text, next, bounds))) next++;
+    next = pastShuZi(text, next, bounds);
   }
   if (isOpeningQuote(unitAt(text, next, bounds))) next++;
   const code = unitAt(text, next, bounds);

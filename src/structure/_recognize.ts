@@ -8,7 +8,7 @@ import { endsWithAny } from '../_lib/endsAt.js';
 import { leadingPadding } from '../_lib/leadingPadding.js';
 import { trailingSignature } from '../_lib/trailingSignature.js';
 import { toSimplified, traditionalToSimplified } from '../normalize/traditionalTable.js';
-import { readOption, readUnsubscribe, startsUnsubscribe } from './_readers.js';
+import { readContinuedOption, readOption, readUnsubscribe, startsUnsubscribe } from './_readers.js';
 import type { InteractionLayer, Layer, ReplyOption } from './schemas.js';
 
 /**
@@ -213,7 +213,11 @@ function recognizeReading(text: string, table: PhraseTable, hits: readonly numbe
     : statements;
 
   const interaction = findInteraction(text, masked);
-  if (interaction) mark(masked, interaction);
+  if (interaction) {
+    mark(masked, interaction);
+    const leadIn = leadInBefore(text, masked, interaction.start);
+    if (leadIn) mark(masked, leadIn);
+  }
 
   // The text a tip or a disclosure clause opens with, before its phrase ("您享有专属绿色通道，谨防诈骗",
   // "消费贷年化利率3.6%起"): the offer when no other text is.
@@ -431,6 +435,8 @@ function isConfirmation(text: string, statement: Span): boolean {
   return endsWithAny(text, 0, statement.start, CONFIRMATION_LEADS) || startsWithAny(text, CONFIRMATION_TAILS, statement.end);
 }
 
+const NOT_LABEL_STARTS = structureData.replyOptions.notLabelStarts;
+
 // Every word of replyOptions.notAfter ends in 回: the 回 of "退回1期" ends one, and starts no option.
 const NOT_OPTION_WORDS = structureData.replyOptions.notAfter;
 
@@ -438,6 +444,23 @@ const NOT_OPTION_WORDS = structureData.replyOptions.notAfter;
 function endsWordBeforeKey(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
   return next !== 0x590d && next !== 0x8986 && endsWithAny(text, 0, at + 1, NOT_OPTION_WORDS);
+}
+
+const LEAD_INS = structureData.replyOptions.leadIns;
+const LONGEST_LEAD_IN = Math.max(...LEAD_INS.map((leadIn) => leadIn.length));
+
+/**
+ * The clause right before the first option when it only leads into it ("，如需办理请回复1"), else null: it is part
+ * of the interaction, not of the offer.
+ */
+function leadInBefore(text: string, masked: Mask, optionStart: number): Span | null {
+  let start = optionStart;
+  const first = Math.max(0, optionStart - LONGEST_LEAD_IN - 1);
+  while (start > first && !isSet(masked, start - 1) && !(ENDS[text.charCodeAt(start - 1)]! & CLAUSE_END)) start--;
+  const atClauseStart = start === 0 || isSet(masked, start - 1) || (ENDS[text.charCodeAt(start - 1)]! & CLAUSE_END) !== 0;
+  if (!atClauseStart || start === optionStart) return null;
+  const clause = text.slice(start, optionStart);
+  return LEAD_INS.includes(clause) ? { start, end: optionStart } : null;
 }
 
 function findInteraction(text: string, masked: Mask): InteractionLayer | null {
@@ -466,9 +489,16 @@ function findInteraction(text: string, masked: Mask): InteractionLayer | null {
       at = text.indexOf(OPTION_START, at + 1);
       continue;
     }
-    const { end } = read;
-    options.push({ key: read.key, label: read.label, start: at, end });
+    options.push({ key: read.key, label: read.label, start: at, end: read.end });
     segmentOf.push(segment);
+    // "回复1了解，2回电": the options that follow without a 回复 of their own.
+    let { end, key } = read;
+    for (let next = readContinuedOption(text, end, segmentEnd, key, NOT_LABEL_STARTS); next !== null; ) {
+      options.push({ key: next.key, label: next.label, start: next.start, end: next.end });
+      segmentOf.push(segment);
+      ({ end, key } = next);
+      next = readContinuedOption(text, end, segmentEnd, key, NOT_LABEL_STARTS);
+    }
     at = text.indexOf(OPTION_START, end);
   }
   // The layer is the longest run (the first on a tie) so that it never covers another layer.

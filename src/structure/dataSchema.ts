@@ -78,6 +78,13 @@ export const StructureDataSchema = z
       source: SourceKey,
       /** Words ending in 回 ("退回1期", "返回2次"): a bare 回 that ends one starts no option. Each must end in 回. */
       notAfter: z.array(z.string().regex(/^\p{Script=Han}+回$/u, { error: 'expected Chinese characters ending in 回' })).min(1),
+      /**
+       * Units that cannot start the label of an option continuing a list ("回复1了解，2回电"): a count or a unit
+       * follows a number in prose ("，2天内放款"), not a label.
+       */
+      notLabelStarts: z.string().min(1),
+      /** A clause that only leads into the first option ("如需办理请回复1") belongs to the interaction, not the offer. */
+      leadIns: PhraseListSchema,
     }),
     length: z.strictObject({
       singleUcs2: z.number().int().min(1),

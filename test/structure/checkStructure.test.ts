@@ -268,6 +268,25 @@ describe('checkStructure: feature layer', () => {
     expect(report.layers.feature?.text).toBe('本行为广大客户提供专属服务的理财经理李先生');
   });
 
+  it('reads a link, and a pointer to the app or website, as the interaction\'s contact, not the offer', () => {
+    const cases: [string, string][] = [
+      ['【XX银行】您享有专属绿色通道 https://m.xxbank.com/a 回复1了解，回复2回电。拒收请回复R', '您享有专属绿色通道'],
+      ['【XX银行】您享有专属绿色通道。登录https://m.xxbank.com/loan了解。回复1了解，回复2回电。拒收请回复R', '您享有专属绿色通道'],
+      ['【XX银行】您的信用卡可申请账单分期，详情请登录手机银行查看。回复1了解，回复2回电。拒收请回复R', '您的信用卡可申请账单分期'],
+    ];
+    for (const [text, feature] of cases) {
+      const report = checkStructure(text);
+      expect(report.layers.feature?.text, text).toBe(feature);
+      expect(report.issues, text).toEqual([]);
+    }
+  });
+
+  it('leaves out a long salutation (尊敬的XX银行信用卡持卡人，)', () => {
+    const report = checkStructure('【XX银行】尊敬的XX银行信用卡持卡人，您可申请分期。回复1了解，回复2回电。拒收请回复R');
+    expect(report.layers.feature?.text).toBe('您可申请分期');
+    expect(report.issues).toEqual([]);
+  });
+
   it('leaves out the anti-fraud tip sentence', () => {
     const tip = '温馨提示：本机构不会以任何理由要求转账验资，如遇可疑情况请立即拨打官方热线核实。';
     const report = checkStructure(`【XX银行】您享有专属绿色通道。回复1了解详情，回复2预约回电。${tip}拒收请回复R`);
@@ -329,7 +348,9 @@ describe('checkStructure: feature layer', () => {
     expect(excess(`【XX银行】您享有VIP通道，额度最高200万${tail}`, 13)).toEqual(['200万']);
     expect(excess(`【XX银行】应还1,280.00元${tail}`, 4)).toEqual(['1,280.00元']);
     expect(excess(`【XX银行】活动时间2026.12.01-2026.12.31${tail}`, 8)).toEqual(['2026.12.01-2026.12.31']);
-    expect(excess(`【XX银行】点击 https://www.xxbank.com.cn/app 下载${tail}`, 8)).toEqual(['https://www.xxbank.com.cn/app 下载']);
+    expect(excess(`【XX银行】点击xxbank.com.cn/app下载${tail}`, 4)).toEqual(['xxbank.com.cn/app下载']);
+    // A link with its scheme is the interaction's contact, no part of the feature (see the test of contacts).
+    expect(excess(`【XX银行】点击 https://www.xxbank.com.cn/app 下载${tail}`, 8)).toEqual([]);
     // A limit that falls on a token's first character, or between Han characters, stays where it is.
     expect(excess(`【XX银行】您享有VIP通道，额度最高200万${tail}`, 3)).toEqual(['VIP通道，额度最高200万']);
     expect(excess(`【XX银行】额度高,利率低,审批快,到账快${tail}`, 6)).toEqual(['审批快,到账快']);
@@ -410,6 +431,35 @@ describe('checkStructure: interaction layer', () => {
     expect(issuesOf(checkStructure(text), 'reply-options')).toEqual([
       { severity: 'error', start: 16, end: 16 + option.length, excerpt: option },
     ]);
+  });
+
+  it('reads an option list written once with 回复 ("回复1了解详情，2预约回电", "、", "/")', () => {
+    for (const interaction of ['回复1了解详情，2预约回电', '回复1了解详情、2预约回电、3人工服务', '回复1了解详情/2预约回电', '回复1了解详情；2预约回电']) {
+      const text = `【XX银行】您享有专属绿色通道。${interaction}。拒收请回复R`;
+      const report = checkStructure(text);
+      expect(report.issues, interaction).toEqual([]);
+      expect(report.layers.interaction?.text, interaction).toBe(interaction);
+    }
+    // A number after the option that is prose, not the next key, continues nothing.
+    for (const prose of ['回复1了解，2天内放款', '回复1了解，3预约回电', '回复Y确认，2回电']) {
+      expect(checkStructure(`【XX银行】您享有专属绿色通道。${prose}。拒收请回复R`).layers.interaction?.options, prose).toHaveLength(1);
+    }
+  });
+
+  it('reads keys in Chinese quotes and after 数字 ("回复‘1’了解", "回复「1」了解", "回复数字1了解")', () => {
+    for (const [one, two] of [['回复‘1’了解', '回复‘2’回电'], ['回复「1」了解', '回复「2」回电'], ['回复数字1了解', '回复数字2回电']]) {
+      const report = checkStructure(`【XX银行】您享有专属绿色通道。${one}，${two}。拒收请回复R`);
+      expect(report.issues, one).toEqual([]);
+      expect(report.layers.interaction?.options.map((option) => [option.key, option.label]), one).toEqual([['1', '了解'], ['2', '回电']]);
+    }
+  });
+
+  it('reads a clause that only leads into the first option as no part of the offer ("如需办理请回复1")', () => {
+    const report = checkStructure('【XX银行】您的信用卡可申请账单分期，如需办理请回复1，咨询请回复2。拒收请回复R');
+    expect(report.layers.feature?.text).toBe('您的信用卡可申请账单分期');
+    expect(report.issues).toEqual([]);
+    // Before the offer, it leaves the offer after the options: the layers are out of order.
+    expect(issuesOf(checkStructure('【XX银行】如需办理请回复1，咨询请回复2。您的信用卡可申请分期。拒收请回复R'), 'layer-order')).toHaveLength(1);
   });
 
   it('does not read 返回App as a reply option', () => {

@@ -8,9 +8,12 @@ import { isUnsubscribeStatement } from '../../src/structure/dataSchema.js';
 
 // Digits and letters may be full width ("拒收请回复Ｒ"); keys are returned as ASCII (NFKC of the key).
 // A space (ASCII or U+3000) may follow 回复 ("回复 1"), and one may stand before the label ("回复 1 了解").
-const NEXT_OPTION = '回(?:[复覆][ \u3000]?)?["\'“]?[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]';
+// Quotes: " ' and the Chinese “ ‘ 「 『 (opening), ” ’ 」 』 (closing). "数字" may name the key after 回复.
+const OPEN = `["'“‘「『]`;
+const CLOSE = `["'”’」』]`;
+const NEXT_OPTION = `回(?:[复覆][ \u3000]?(?:数字)?)?${OPEN}?[0-9A-Za-z０-９Ａ-Ｚａ-ｚ]`;
 const OPTION = new RegExp(
-  '^(?:回[复覆][ \u3000]?["\'“]?(?<k1>[0-9０-９]{1,2}|[A-Za-zＡ-Ｚａ-ｚ]{1,4})|回["\'“]?(?<k2>[0-9０-９]{1,2}))["\'”]?(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])' +
+  `^(?:回[复覆][ \u3000]?(?:数字)?${OPEN}?(?<k1>[0-9０-９]{1,2}|[A-Za-zＡ-Ｚａ-ｚ]{1,4})|回${OPEN}?(?<k2>[0-9０-９]{1,2}))${CLOSE}?(?![0-9A-Za-z０-９Ａ-Ｚａ-ｚ])` +
     `(?:[ \u3000](?=(?!${NEXT_OPTION})\\p{Script=Han}))?(?<label>(?:(?!${NEXT_OPTION})\\p{Script=Han}){0,12})`,
   'u',
 );
@@ -18,8 +21,8 @@ const OPTION = new RegExp(
 // 覆 for 复, a space after 回(复) and quotes around the key added.
 const KEY_LETTERS = '[A-Za-zＡ-Ｚａ-ｚ]';
 const UNSUBSCRIBE_SOURCE =
-  `(?:拒收|退订)请?回[复覆]?[ \u3000]?["'“]?(?<k1>${KEY_LETTERS}{1,4})(?!${KEY_LETTERS})["'”]?` +
-  `|回[复覆]?[ \u3000]?["'“]?(?<k2>${KEY_LETTERS}{1,4})["'”]?[ \u3000]?(?:退订|拒收)`;
+  `(?:拒收|退订)请?回[复覆]?[ \u3000]?${OPEN}?(?<k1>${KEY_LETTERS}{1,4})(?!${KEY_LETTERS})${CLOSE}?` +
+  `|回[复覆]?[ \u3000]?${OPEN}?(?<k2>${KEY_LETTERS}{1,4})${CLOSE}?[ \u3000]?(?:退订|拒收)`;
 const UNSUBSCRIBE_AT = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})`, 'u');
 const UNSUBSCRIBE_WHOLE = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})$`, 'u');
 
@@ -27,7 +30,7 @@ const UNSUBSCRIBE_WHOLE = new RegExp(`^(?:${UNSUBSCRIBE_SOURCE})$`, 'u');
 // a lone surrogate and a NUL.
 const PIECES = [
   '回', '复', '回复', '请', '拒收', '退订', '拒', '订', '1', '12', '123', 'R', 'T', 'TD', 'td', 'ABCDE', 'x', '"', "'", '“', '”',
-  '了解', '详情', '了解详情预约回电了解详情', '⺀', '㐀', '々', '！', 'ａ', 'Ｒ', 'ｔｄ', '１', '１２', '＠', '一', '龥', '鿿', '〇', '𠀀', '\ud800', '\u0000', '。', '，', ' ', '\u3000', '回复 ', ' 了解', 'a1', '9', '覆', '回覆', 'R"', ' R',
+  '了解', '详情', '了解详情预约回电了解详情', '⺀', '㐀', '々', '！', 'ａ', 'Ｒ', 'ｔｄ', '１', '１２', '＠', '一', '龥', '鿿', '〇', '𠀀', '\ud800', '\u0000', '。', '，', ' ', '\u3000', '回复 ', ' 了解', 'a1', '9', '覆', '回覆', 'R"', ' R', '‘', '’', '「', '」', '数字', '回复数字',
 ];
 const piecesArbitrary = fc.array(fc.constantFrom(...PIECES), { maxLength: 24 }).map((parts) => parts.join(''));
 // Near-grammatical sequences: an opener, maybe a quote, a key-like run, maybe a quote, what follows.
@@ -35,9 +38,9 @@ const pick = (...options: string[]) => fc.constantFrom(...options);
 const nearMiss = fc
   .tuple(
     pick('回', '回复', '回复 ', '回 ', '拒收请回复', '退订回', '拒收回', '退订请回', '回覆', '拒收请回覆 ', '退订回 '),
-    pick('', '"', "'", '“', '”'),
+    pick('', '"', "'", '“', '”', '‘', '「', '数字', '数字“'),
     pick('1', '12', '123', 'R', 'TD', 'ABCD', 'ABCDE', '1A', '', 'Ｒ', '１', 'Ｔd', '１２３'),
-    pick('', '"', "'", '“', '”'),
+    pick('', '"', "'", '“', '”', '’', '」'),
     pick('', 'x', '7', '退订', '拒收', ' 退订', '了解详情', ' 了解', ' 回复 2', '𠀀𠀀', '回复2', '回3', '，'),
   )
   .map((parts) => parts.join(''));
