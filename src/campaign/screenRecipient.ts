@@ -1,5 +1,4 @@
-import { TZDate, tz } from '@date-fns/tz';
-import { addYears } from 'date-fns';
+import { adulthoodStart } from '../_lib/birthDay.js';
 import { parseInput } from '../errors/parseInput.js';
 import { formatPercent } from './_format.js';
 import {
@@ -153,11 +152,3 @@ function screenConsent(
   }
 }
 
-/** The first instant at which someone born on `birthDate` is `age` years old, counted in `zone`. */
-function adulthoodStart(birthDate: string | Date, age: number, zone: string): Date {
-  if (typeof birthDate === 'string') {
-    const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
-    return addYears(new TZDate(year, month - 1, day, zone), age);
-  }
-  return addYears(birthDate, age, { in: tz(zone) });
-}

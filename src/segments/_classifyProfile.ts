@@ -1,5 +1,6 @@
-import { differenceInYears, startOfDay } from 'date-fns';
-import { TZDate, tz } from '@date-fns/tz';
+import { differenceInYears } from 'date-fns';
+import { tz } from '@date-fns/tz';
+import { adulthoodStart, calendarBirthDay } from '../_lib/birthDay.js';
 import type { z } from 'zod';
 import { lifecycleStage } from './_lifecycleStage.js';
 import type { ResolvedSegmentOptions } from './_resolveOptions.js';
@@ -81,11 +82,10 @@ function exclusionReasons(profile: ParsedProfile, options: ResolvedSegmentOption
     const birthDay = calendarBirthDay(profile.birthDate, policy.timeZone);
     if (birthDay.getTime() > options.at) {
       reasons.push('排除：出生日期晚于 at，无法确认已成年');
-    } else {
+    } else if (adulthoodStart(profile.birthDate, policy.minAge, policy.timeZone).getTime() > options.at) {
+      // One rule for the age with screenRecipient: adulthood starts at midnight of the birthday (1 March for 29 February).
       const age = differenceInYears(options.at, birthDay, { in: tz(policy.timeZone) });
-      if (age < policy.minAge) {
-        reasons.push(`排除：未满 ${policy.minAge} 周岁（按 ${policy.timeZone} 日历，at 时 ${age} 周岁）`);
-      }
+      reasons.push(`排除：未满 ${policy.minAge} 周岁（按 ${policy.timeZone} 日历，at 时 ${age} 周岁）`);
     }
   }
   if (profile.optedOutAt !== undefined) {
@@ -97,14 +97,3 @@ function exclusionReasons(profile: ParsedProfile, options: ResolvedSegmentOption
   return reasons;
 }
 
-/**
- * Midnight of the birthday in `zone`: a plain `YYYY-MM-DD` is taken literally, an instant is
- * read as the calendar day it falls on there, so ages (周岁) are counted in whole calendar years.
- */
-function calendarBirthDay(birthDate: string | Date, zone: string): Date {
-  if (typeof birthDate === 'string') {
-    const [year, month, day] = birthDate.split('-').map(Number) as [number, number, number];
-    return new TZDate(year, month - 1, day, zone);
-  }
-  return startOfDay(birthDate, { in: tz(zone) });
-}

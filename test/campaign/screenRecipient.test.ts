@@ -72,6 +72,21 @@ describe('screenRecipient', () => {
       expect(codes({ ...adult, birthDate: '2006-01-01' }, { adultAge: 21 })).toEqual(['minor']);
     });
 
+    // Found by comparing with classifySegment: addYears took 29 February to 28 February, and a birth instant
+    // counted from its hour (15:00), not from the start of its calendar day.
+    it('makes someone born on 29 February an adult on 1 March in a common year, as classifySegment does', () => {
+      const leap = { ...adult, birthDate: '2008-02-29' };
+      expect(codes(leap, { at: '2026-02-28T23:59:59+08:00' })).toEqual(['minor']);
+      expect(codes(leap, { at: '2026-03-01T00:00:00+08:00' })).toEqual([]);
+      expect(codes({ ...adult, birthDate: '2008-02-29' }, { at: '2028-02-29T00:00:00+08:00', adultAge: 20, requireConsent: false })).toEqual([]);
+    });
+
+    it('counts a birth instant from the start of its calendar day', () => {
+      const afternoon = { ...adult, birthDate: '2008-12-01T15:00:00+08:00' };
+      expect(codes(afternoon, { at: '2026-12-01T00:00:00+08:00' })).toEqual([]);
+      expect(codes(afternoon, { at: '2026-11-30T23:59:59+08:00' })).toEqual(['minor']);
+    });
+
     it('fails closed without a birth date, unless missing data is allowed', () => {
       const { birthDate: _omit, ...noBirthDate } = adult;
       expect(codes(noBirthDate)).toEqual(['birth-date-unknown']);
