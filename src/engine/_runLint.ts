@@ -68,14 +68,24 @@ export function runLint(
       if (entry.filtered && termMatches.length === 0 && triggered[entry.index] === 0) continue;
       const { rule } = entry;
       const context = new Context(call, resolved, entry.ruleOptions, termMatches, allTermMatches, mapToOriginal, memo, (descriptor) => {
+        // A report after the call (an async check) would change a report already returned: refused.
+        call.assertOpen('context.report');
         issues.push(buildIssue(text, rule, entry.severity, descriptor));
       });
+      let returned: unknown;
       try {
-        rule.check(context);
+        returned = rule.check(context);
       } catch (error) {
         if (error instanceof ComplianceConfigError) throw error;
         throw new ComplianceConfigError([
           { path: `rules.${rule.id}`, message: `the rule threw: ${error instanceof Error ? error.message : String(error)}` },
+        ]);
+      }
+      if (isThenable(returned)) {
+        // Its later reports throw (the call is closed by then): keep that rejection from crashing the host.
+        returned.then(undefined, () => undefined);
+        throw new ComplianceConfigError([
+          { path: `rules.${rule.id}`, message: 'check() returned a promise: checks must be synchronous, and a finding reported later would be lost' },
         ]);
       }
     }
@@ -152,7 +162,7 @@ class LintCall {
     this.view?.close();
   }
 
-  private assertOpen(what: string): void {
+  assertOpen(what: string): void {
     if (!this.open) throw staleContextError(what);
   }
 }
@@ -196,6 +206,10 @@ class CopiedView implements NormalizedText {
     if (this.buffer === undefined) throw staleContextError('context.normalized');
     return this.buffer;
   }
+}
+
+function isThenable(value: unknown): value is PromiseLike<unknown> {
+  return typeof value === 'object' && value !== null && typeof (value as { then?: unknown }).then === 'function';
 }
 
 /** A rule used its context after its `check` returned: misuse, reported like any other. */
@@ -258,7 +272,14 @@ function buildIssue(
   if (typeof message !== 'string' || message.length === 0) {
     throw new ComplianceConfigError([{ path: `rules.${rule.id}`, message: 'report() needs a non-empty message' }]);
   }
-  const severity = severityOverride ?? descriptor.severity ?? rule.meta.defaultSeverity;
+  const reported = descriptor.severity;
+  // A custom rule written in plain JS can report any string: "ERROR" would pass as a non-blocking finding.
+  if (reported !== undefined && reported !== 'error' && reported !== 'warning' && reported !== 'info') {
+    throw new ComplianceConfigError([
+      { path: `rules.${rule.id}`, message: `report() severity must be "error", "warning" or "info", got ${JSON.stringify(reported)}` },
+    ]);
+  }
+  const severity = severityOverride ?? reported ?? rule.meta.defaultSeverity;
   const issue: { -readonly [K in keyof Issue]: Issue[K] } = {
     ruleId: rule.id,
     severity,
@@ -270,6 +291,9 @@ function buildIssue(
   const { suggestion } = descriptor;
   if (typeof suggestion === 'string') issue.suggestion = { text: suggestion, start, end };
   else if (suggestion !== undefined) {
+    if (typeof suggestion !== 'object' || suggestion === null || typeof suggestion.text !== 'string') {
+      throw new ComplianceConfigError([{ path: `rules.${rule.id}`, message: 'report() suggestion must be a string or { text, start, end } with a string text' }]);
+    }
     assertSpan(rule.id, 'suggestion', text.length, suggestion.start, suggestion.end);
     issue.suggestion = { text: suggestion.text, start: suggestion.start, end: suggestion.end };
   }

@@ -59,7 +59,12 @@ export const RuleDefinitionSchema = z.strictObject({
     triggers: z.array(z.string().min(1).max(64)).optional(),
   }),
   /** The rule's pure `check(context)` function. */
-  check: z.custom<(context: never) => void>(isFunction, { message: 'expected a function check(context)' }),
+  check: z
+    .custom<(context: never) => void>(isFunction, { message: 'expected a function check(context)' })
+    // An async check would report after lint() returned, into a report already handed out.
+    .refine((check) => (check as { constructor?: { name?: string } }).constructor?.name !== 'AsyncFunction', {
+      message: 'check must be synchronous, not an async function: findings reported after an await would be lost',
+    }),
 });
 
 /** One extra term added to a term rule through config. */

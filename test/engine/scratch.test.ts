@@ -70,6 +70,43 @@ describe('the per-linter view scratch', () => {
     expect(() => stale.toOriginal(0, 1)).toThrow(/only valid while the rule's check\(\) runs/);
   });
 
+  // Found by a fresh-user probe: an async check reported after lint() returned, so a report already handed out
+  // gained an error while its `ok` stayed true.
+  it('a check that returns a promise is refused, and a report after the call throws instead of changing a result', async () => {
+    // A plain function that returns a promise passes defineRule; lint() catches it.
+    const linter = linterWithRule('late', 'reports after an await', (context: RuleContext) => {
+      return Promise.resolve().then(() => context.report({ start: 0, end: 1, message: 'late' })) as unknown as void;
+    });
+    expect(() => linter.lint('最 低 利 息')).toThrow(/rules\.late: check\(\) returned a promise/);
+    // defineRule refuses an async function outright.
+    expect(() =>
+      defineRule({ id: 'late', meta: { description: 'x', defaultSeverity: 'info', fixable: false }, check: async () => undefined }),
+    ).toThrow(/check must be synchronous/);
+    // The late report throws inside the rule's own promise; nothing leaks out as an unhandled rejection.
+    await new Promise((resolve) => setTimeout(resolve, 5));
+
+    let kept: RuleContext | undefined;
+    const keeper = linterWithRule('keeper', 'keeps its context', (context) => {
+      kept = context;
+    });
+    const report = keeper.lint('最低利息');
+    const before = JSON.stringify(report);
+    expect(() => kept!.report({ start: 0, end: 1, message: 'late' })).toThrow(/context\.report: is only valid while/);
+    expect(JSON.stringify(report)).toBe(before);
+  });
+
+  it('a report with a severity or suggestion of the wrong type is refused, naming the rule', () => {
+    const shouting = linterWithRule('shouting', 'reports ERROR', (context) => {
+      context.report({ start: 0, end: 1, message: 'x', severity: 'ERROR' as 'error' });
+    });
+    expect(() => shouting.lint('最低利息')).toThrow(/rules\.shouting: report\(\) severity must be "error", "warning" or "info", got "ERROR"/);
+    const numeric = linterWithRule('numeric', 'suggests a number', (context) => {
+      context.report({ start: 0, end: 1, message: 'x', suggestion: { text: 5 as unknown as string, start: 0, end: 1 } });
+    });
+    expect(() => numeric.lint('最低利息')).toThrow(ComplianceConfigError);
+    expect(() => numeric.lint('最低利息')).toThrow(/rules\.numeric: report\(\) suggestion must be a string/);
+  });
+
   it('a view offset past the view is an error of the rule, not a stale span', () => {
     const linter = linterWithRule('first-six', 'maps the first six view units', (context) => {
       const { start, end } = context.toOriginal(0, 6);
