@@ -21,6 +21,10 @@ export const MIN_INSTANT_MS = -30_610_224_000_000;
 /** @internal */
 export const MAX_INSTANT_MS = 253_402_300_799_999;
 
+const EXPECTED = 'expected a valid Date, an ISO-8601 string with a zone (…Z or …+08:00) or epoch milliseconds';
+const ISO_INSTANT = z.iso.datetime({ offset: true });
+const ISO_DATE = z.iso.date();
+
 /**
  * Schema of a {@link DateInput}; parses to a fresh, valid `Date` (never the caller's object)
  * between the years 1000 and 9999.
@@ -33,18 +37,14 @@ export const MAX_INSTANT_MS = 253_402_300_799_999;
  * DateInputSchema.parse('2026-11-30'); //=> 2026-11-30T00:00:00.000Z (a plain date is midnight UTC)
  */
 export const DateInputSchema = z
-  .union(
-    [
-      z.date(),
-      z.iso.datetime({ offset: true }),
-      z.iso.date(),
-      z.number().finite(),
-    ],
-    {
-      error:
-        'expected a valid Date, an ISO-8601 string with a zone (…Z or …+08:00) or epoch milliseconds',
-    },
-  )
+  .custom<DateInput>(isDateInput, {
+    error: (issue) =>
+      issue.input === undefined
+        ? `required: ${EXPECTED}`
+        : issue.input instanceof Date
+          ? 'expected a valid Date, got an Invalid Date'
+          : EXPECTED,
+  })
   .transform((value) => new Date(value))
   .refine(
     (date) => {
@@ -53,3 +53,14 @@ export const DateInputSchema = z
     },
     { message: 'date is out of range (expected the years 1000–9999)' },
   );
+
+/**
+ * Whether `value` has one of the shapes of a {@link DateInput}: a valid `Date`, an ISO instant with a zone, a plain
+ * ISO date or a finite number. One check, not a union of schemas, so that a wrong value gets one message that
+ * says what is expected ("expected date, received Date; or expected string…" said nothing useful).
+ */
+function isDateInput(value: unknown): boolean {
+  if (value instanceof Date) return !Number.isNaN(value.getTime());
+  if (typeof value === 'number') return Number.isFinite(value);
+  return typeof value === 'string' && (ISO_INSTANT.safeParse(value).success || ISO_DATE.safeParse(value).success);
+}

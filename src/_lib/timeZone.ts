@@ -24,6 +24,26 @@ export function isValidTimeZone(zone: string): boolean {
  * TimeZoneSchema.safeParse('China/Beijing').error?.issues[0]?.message;
  * //=> 'unknown time zone (expected an IANA name such as Asia/Shanghai)'
  */
-export const TimeZoneSchema = z
-  .string()
-  .refine(isValidTimeZone, { message: 'unknown time zone (expected an IANA name such as Asia/Shanghai)' });
+export const TimeZoneSchema = z.string().superRefine((zone, context) => {
+  if (!isValidTimeZone(zone)) {
+    context.addIssue({ code: 'custom', message: 'unknown time zone (expected an IANA name such as Asia/Shanghai)' });
+  } else if (isAbbreviation(zone)) {
+    const readAs = new Intl.DateTimeFormat('en-US', { timeZone: zone }).resolvedOptions().timeZone;
+    context.addIssue({
+      code: 'custom',
+      message: `"${zone}" is an abbreviation, not an IANA name, and ambiguous: the runtime reads it as ${readAs} (for China Standard Time use Asia/Shanghai)`,
+    });
+  }
+});
+
+// Names that are UTC under another spelling, and the IANA links for China and Taiwan: unambiguous.
+const UNAMBIGUOUS_SHORT_NAMES: ReadonlySet<string> = new Set(['UTC', 'GMT', 'UCT', 'PRC', 'ROC']);
+
+/**
+ * Whether `zone` is a capitalised abbreviation (CST, IST, BST, EST …). ICU accepts many as aliases, each for one
+ * zone of those the abbreviation names: "CST" is America/Chicago, not China Standard Time; "BST" is Asia/Dhaka,
+ * not British Summer Time. A host that writes one means something else often enough to refuse them all.
+ */
+function isAbbreviation(zone: string): boolean {
+  return /^[A-Z]{2,5}$/.test(zone) && !UNAMBIGUOUS_SHORT_NAMES.has(zone);
+}

@@ -34,11 +34,32 @@ describe('DateInputSchema', () => {
       expect((error as ComplianceConfigError).path).toBe('history[2].at');
     }
   });
+
+  // A union of schemas answered "expected date, received Date; or expected string, received Date; or …".
+  it('says in one line what is expected, what was missing and what was invalid', () => {
+    const messageOf = (value: unknown): string => {
+      try {
+        parseInput(DateInputSchema, value, 'options.at');
+      } catch (error) {
+        return (error as Error).message;
+      }
+      return 'no error';
+    };
+    expect(messageOf(new Date('x'))).toBe('options.at: expected a valid Date, got an Invalid Date');
+    expect(messageOf(undefined)).toBe('options.at: required: expected a valid Date, an ISO-8601 string with a zone (…Z or …+08:00) or epoch milliseconds');
+    expect(messageOf({})).toBe('options.at: expected a valid Date, an ISO-8601 string with a zone (…Z or …+08:00) or epoch milliseconds');
+  });
 });
 
 describe('TimeZoneSchema', () => {
   it('accepts IANA names and rejects unknown ones', () => {
     expect(parseInput(TimeZoneSchema, 'Asia/Shanghai', 'timeZone')).toBe('Asia/Shanghai');
     expect(() => parseInput(TimeZoneSchema, 'Mars/Olympus', 'policy.timeZone')).toThrowError(/policy\.timeZone: unknown time zone/);
+    // ICU accepts abbreviations as aliases of one zone each: "CST" would silently mean US Central time.
+    expect(() => parseInput(TimeZoneSchema, 'CST', 'policy.timeZone')).toThrowError(
+      /policy\.timeZone: "CST" is an abbreviation, not an IANA name, and ambiguous: the runtime reads it as America\/Chicago \(for China Standard Time use Asia\/Shanghai\)/,
+    );
+    for (const abbreviation of ['BST', 'IST', 'EST', 'JST', 'CET']) expect(TimeZoneSchema.safeParse(abbreviation).success, abbreviation).toBe(false);
+    for (const name of ['UTC', 'GMT', 'PRC', 'Etc/GMT-8', 'Asia/Hong_Kong']) expect(TimeZoneSchema.safeParse(name).success, name).toBe(true);
   });
 });
