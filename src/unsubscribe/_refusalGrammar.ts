@@ -58,6 +58,17 @@ export function refusalIn(clause: string, vocabulary: ReplyVocabulary): string |
     tail,
   ];
   if (matchesSlots(clause, grammar)) return clause;
+  // "没兴趣别发了", "我不需要贷款别再发了": other words open the clause with no punctuation between. The grammar
+  // is tried again from each negator on (replies are short; each try is linear in the clause).
+  const fromNegator = grammar.slice(1);
+  for (let at = 1; at < clause.length; at++) {
+    const negator = vocabulary.negators.find((word) => clause.startsWith(word, at));
+    if (negator === undefined) continue;
+    // 特别发了 holds no 别发了: the negator ends a word of its own.
+    const upTo = clause.slice(0, at + negator.length);
+    if (vocabulary.notNegators.some((word) => upTo.endsWith(word))) continue;
+    if (matchesSlots(clause.slice(at), fromNegator)) return clause.slice(at);
+  }
   if (matchesSlots(clause, [lead, { words: vocabulary.wrappableRefusals, min: 1, max: 1 }, tail])) return clause;
   if (vocabulary.notRefusal.some((phrase) => clause.includes(phrase))) return undefined;
   return vocabulary.contains.find((token) => clause.includes(token));

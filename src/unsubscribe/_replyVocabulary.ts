@@ -45,6 +45,7 @@ export interface ReplyVocabulary {
   readonly tails: readonly string[];
   readonly contains: readonly string[];
   readonly notRefusal: readonly string[];
+  readonly notNegators: readonly string[];
 }
 
 /**
@@ -81,5 +82,6 @@ function buildReplyVocabulary(): ReplyVocabulary {
     tails: fold(refusal.tails),
     contains: fold(refusal.contains),
     notRefusal: fold(refusal.notRefusal),
+    notNegators: fold(refusal.notNegators),
   };
 }

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../errors/parseInput.js';
 import { refusalIn } from './_refusalGrammar.js';
-import { foldReply, replyVocabulary, squeeze } from './_replyVocabulary.js';
+import { foldReply, replyVocabulary, squeeze, type KeywordHit } from './_replyVocabulary.js';
 import { ParseReplyOptionsSchema, type ParsedReply, type ParseReplyOptions } from './schemas.js';
 
 const TextSchema = z.string({ error: 'expected the reply text as a string' });
@@ -45,7 +45,7 @@ export function parseReply(text: string, options?: ParseReplyOptions): ParsedRep
   const prefix = vocabulary.optionPrefixes.find((candidate) => whole.startsWith(candidate) && whole.length > candidate.length);
   const afterPrefix = prefix === undefined ? whole : whole.slice(prefix.length);
 
-  const hit = vocabulary.keywords.get(whole) ?? vocabulary.keywords.get(afterPrefix);
+  const hit = vocabulary.keywords.get(whole) ?? vocabulary.keywords.get(afterPrefix) ?? politeKeyword(folded, vocabulary);
   if (hit?.intent === 'unsubscribe') return { intent: 'unsubscribe', keyword: hit.keyword };
 
   // Punctuation separates clauses; each clause is matched on its letters and digits only.
@@ -60,4 +60,20 @@ export function parseReply(text: string, options?: ParseReplyOptions): ParsedRep
     return key !== '' && (key === whole || key === afterPrefix);
   });
   return option === undefined ? { intent: 'other' } : { intent: 'option', option };
+}
+
+/**
+ * The unsubscribe keyword of a reply made of one keyword and polite words only ("T，谢谢", "R 谢谢", "谢谢！TD"): a
+ * one-letter keyword is no keyword inside other words ("T恤"), but with nothing else around it, it is the answer.
+ */
+function politeKeyword(folded: string, vocabulary: ReturnType<typeof replyVocabulary>): KeywordHit | undefined {
+  const tokens = folded.split(/[\p{P}\p{Z}\s]+/u).map(squeeze).filter(Boolean);
+  if (tokens.length < 2) return undefined;
+  let found: KeywordHit | undefined;
+  for (const token of tokens) {
+    const hit = vocabulary.keywords.get(token);
+    if (hit?.intent === 'unsubscribe' && found === undefined) found = hit;
+    else if (!vocabulary.tails.includes(token)) return undefined;
+  }
+  return found;
 }

@@ -200,6 +200,8 @@ export const ReplyKeywordsSchema = z
       tails: WordListSchema,
       contains: WordListSchema,
       notRefusal: WordListSchema,
+      /** Words that end in a negator without being one (特别, 分别): a refusal never starts inside them. */
+      notNegators: WordListSchema,
     }),
   })
   .superRefine((data, context) => {

@@ -75,8 +75,25 @@ describe('parseReply — refusals stated in words', () => {
     "don't text me again",
     'never message me again!',
     'remove me',
+    // Found by a probe of replies: traditional script, polite one-letter replies, no punctuation, other leads.
+    '退訂',
+    '取消訂閱',
+    'T，谢谢',
+    'T 谢谢',
+    '谢谢！R',
+    '我不需要贷款别再发了',
+    '没兴趣别发了',
+    '谢谢别发了',
+    '求你们别发了',
+    '能不能别发了',
+    '可以不要发了吗',
+    '取消短信',
   ])('reads %j as unsubscribe', (text) => {
     expect(parseReply(text).intent).toBe('unsubscribe');
+  });
+
+  it('reads 取消退订 alone as a wish to resubscribe, never as an opt-out', () => {
+    expect(parseReply('取消退订')).toEqual({ intent: 'resubscribe', keyword: '取消退订' });
   });
 
   it('returns the normalised refusal as the keyword', () => {
@@ -98,6 +115,17 @@ describe('parseReply — refusals stated in words', () => {
     'stopped by the branch today',
     'weekend',
     '',
+    // Replies that deny or undo an opt-out, and words that only end in a negator.
+    '我要取消退订',
+    '撤销退订',
+    '我没有退订',
+    '未退订',
+    '我没退订啊，怎么收不到了',
+    '我没有拒收',
+    '我没说要退订',
+    '你们特别发了',
+    'T恤',
+    'T恤，谢谢',
   ])('stays silent on %j', (text) => {
     expect(parseReply(text).intent).toBe('other');
   });
