@@ -64,3 +64,13 @@ function isDateInput(value: unknown): boolean {
   if (typeof value === 'number') return Number.isFinite(value);
   return typeof value === 'string' && (ISO_INSTANT.safeParse(value).success || ISO_DATE.safeParse(value).success);
 }
+
+/**
+ * Schema of a date in a result: the `Date` a function returns, or the ISO string `JSON.stringify` made of it — so
+ * a result sent over the wire or stored as JSON parses again with its own schema. Parses to a `Date`.
+ *
+ * @internal
+ * @example
+ * ResultDateSchema.parse(JSON.parse(JSON.stringify(new Date(0)))); //=> 1970-01-01T00:00:00.000Z
+ */
+export const ResultDateSchema = z.union([z.date(), z.iso.datetime({ offset: true })]).transform((value) => new Date(value));

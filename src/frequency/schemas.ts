@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateInputSchema } from '../_lib/dateInput.js';
+import { DateInputSchema, ResultDateSchema } from '../_lib/dateInput.js';
 import { TimeZoneSchema } from '../_lib/timeZone.js';
 
 /** `HH:mm` on a 24-hour clock; `24:00` is allowed as an end (midnight of the next day). */
@@ -41,9 +41,9 @@ export const SendWindowDecisionSchema = z.strictObject({
   /** Whether `at` is inside the window. */
   allowed: z.boolean(),
   /** The start of the next window when `at` is outside one, else `null`. */
-  nextWindowStart: z.date().nullable(),
+  nextWindowStart: ResultDateSchema.nullable(),
   /** The end (exclusive) of the window `at` is in, else `null`. */
-  windowEndsAt: z.date().nullable(),
+  windowEndsAt: ResultDateSchema.nullable(),
 });
 
 /** Result of {@link checkSendWindow}: `{ allowed, nextWindowStart, windowEndsAt }`. */
@@ -169,11 +169,11 @@ export const FrequencyDecisionSchema = z.strictObject({
   /** `limit − used`, never negative. */
   remaining: z.number().int().min(0),
   /** Calendar month: first instant of the month. Rolling: `at` minus the days (a send exactly then has aged out). */
-  windowStart: z.date(),
+  windowStart: ResultDateSchema,
   /** Calendar month: first instant of the next month (exclusive). Rolling: `at`. */
-  windowEnd: z.date(),
+  windowEnd: ResultDateSchema,
   /** Earliest instant at which a send would be allowed under every limit; `null` when allowed now. */
-  nextAllowedAt: z.date().nullable(),
+  nextAllowedAt: ResultDateSchema.nullable(),
   /** The first limit that refuses the send. */
   reason: FrequencyReasonSchema.optional(),
 });
@@ -224,7 +224,7 @@ export const PlannedSendSchema = z.strictObject({
   to: z.string(),
   allowed: z.boolean(),
   /** `nextAllowedAt` for this entry (counting earlier allowed entries of the batch), `null` when allowed. */
-  deferredUntil: z.date().nullable(),
+  deferredUntil: ResultDateSchema.nullable(),
   reason: FrequencyReasonSchema.optional(),
 });
 

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { DateInputSchema } from '../_lib/dateInput.js';
+import { DateInputSchema, ResultDateSchema } from '../_lib/dateInput.js';
 import { TimeZoneSchema } from '../_lib/timeZone.js';
 
 const RecipientSchema = z.string().min(1, { error: 'expected a non-empty phone number' });
@@ -96,8 +96,8 @@ export type UnsubscribeStatus = z.output<typeof UnsubscribeStatusSchema>;
 /** Schema of one tracked opt-out. */
 export const UnsubscribeItemSchema = z.strictObject({
   to: z.string(),
-  requestedAt: z.date(),
-  deadline: z.date(),
+  requestedAt: ResultDateSchema,
+  deadline: ResultDateSchema,
   status: UnsubscribeStatusSchema,
   /**
    * `deadline` minus the moment the request was settled (took effect, or the person re-subscribed), or
@@ -105,7 +105,7 @@ export const UnsubscribeItemSchema = z.strictObject({
    */
   remainingMs: z.number(),
   /** When it took effect, if known as of `at`. */
-  effectiveAt: z.date().nullable(),
+  effectiveAt: ResultDateSchema.nullable(),
   /** Whether the person re-subscribed (as of `at`), which closes the request. */
   resubscribed: z.boolean(),
 });
@@ -127,8 +127,8 @@ export const UnsubscribeReportSchema = z.strictObject({
       .strictObject({
         index: z.number().int(),
         to: z.string(),
-        requestedAt: z.date(),
-        deadline: z.date(),
+        requestedAt: ResultDateSchema,
+        deadline: ResultDateSchema,
         overdueMs: z.number(),
       })
       .nullable(),
@@ -237,12 +237,12 @@ export type ComplaintPolicy = z.input<typeof ComplaintPolicySchema>;
 
 /** Schema of the result of `complaintDeadlines`. */
 export const ComplaintDeadlinesSchema = z.strictObject({
-  receivedAt: z.date(),
+  receivedAt: ResultDateSchema,
   levels: z.array(
     z.strictObject({
       level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
       name: z.string(),
-      deadline: z.date(),
+      deadline: ResultDateSchema,
       /** Level 3 applies to serious complaints only. */
       seriousOnly: z.boolean(),
     }),
@@ -298,7 +298,7 @@ export const ComplaintReportSchema = z.strictObject({
   items: z.array(
     z.strictObject({
       id: z.string().optional(),
-      receivedAt: z.date(),
+      receivedAt: ResultDateSchema,
       serious: z.boolean(),
       /** The worst level status: overdue, then late, then pending, then done. */
       status: z.enum(['pending', 'done', 'overdue', 'late']),
@@ -306,7 +306,7 @@ export const ComplaintReportSchema = z.strictObject({
         z.strictObject({
           level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
           name: z.string(),
-          deadline: z.date(),
+          deadline: ResultDateSchema,
           status: ComplaintLevelStatusSchema,
           /** As for opt-outs: `deadline` minus when it was done, or minus `at` while open. `0` when not required. */
           remainingMs: z.number(),
@@ -326,7 +326,7 @@ export const ComplaintReportSchema = z.strictObject({
         index: z.number().int(),
         id: z.string().optional(),
         level: z.union([z.literal(1), z.literal(2), z.literal(3)]),
-        deadline: z.date(),
+        deadline: ResultDateSchema,
         overdueMs: z.number(),
       })
       .nullable(),
