@@ -1,5 +1,6 @@
 import { tz } from '@date-fns/tz';
-import { addDays, addMonths, startOfDay, startOfMonth, subHours } from 'date-fns';
+import { startOfDay, startOfMonth, subHours } from 'date-fns';
+import { nextDayStart, nextMonthStart } from '../_lib/calendarSteps.js';
 import { earliestInWindow, locateInWindow, resolveSendWindow, type ResolvedSendWindow } from './_sendWindow.js';
 import type { FrequencyReason, ResolvedFrequencyPolicy } from './schemas.js';
 
@@ -42,7 +43,7 @@ export function buildFrame(at: number, policy: ResolvedFrequencyPolicy): CapFram
   if (policy.window === 'calendar-month') {
     const monthStart = startOfMonth(at, { in: zone });
     capStart = monthStart.getTime();
-    capEnd = addMonths(monthStart, 1).getTime();
+    capEnd = nextMonthStart(monthStart, zone).getTime();
   } else {
     // Rolling days are 24-hour days, not calendar days: a DST change must not stretch the window.
     capStart = subHours(at, 24 * policy.window.rollingDays).getTime();
@@ -54,7 +55,7 @@ export function buildFrame(at: number, policy: ResolvedFrequencyPolicy): CapFram
   if (policy.dailyLimit !== undefined) {
     const day = startOfDay(at, { in: zone });
     dayStart = day.getTime();
-    dayEnd = addDays(day, 1).getTime();
+    dayEnd = nextDayStart(day, zone).getTime();
   }
   const sendWindow =
     policy.sendWindow === undefined ? undefined : resolveSendWindow(policy.sendWindow, policy.timeZone);

@@ -1,5 +1,6 @@
 import { tz } from '@date-fns/tz';
-import { addDays, set, startOfDay } from 'date-fns';
+import { set, startOfDay } from 'date-fns';
+import { nextDayStart } from '../_lib/calendarSteps.js';
 
 /**
  * A send window with its defaults applied and its clock times split into numbers.
@@ -32,12 +33,12 @@ export function resolveSendWindow(
  * The window `[start, end)` of the local day that begins at `dayStart`. On a DST day a bound that falls in
  * the skipped hour moves forward, so a window can come out empty (start === end).
  */
-function boundsOfDay(dayStart: Date, window: ResolvedSendWindow): { start: number; end: number } {
+function boundsOfDay(dayStart: Date, window: ResolvedSendWindow, zone: ReturnType<typeof tz>): { start: number; end: number } {
   const start = set(dayStart, { hours: window.startHours, minutes: window.startMinutes });
   // `24:00` is the next local midnight, which is not always 24 hours later.
   const end =
     window.endHours === 24
-      ? addDays(dayStart, 1)
+      ? nextDayStart(dayStart, zone)
       : set(dayStart, { hours: window.endHours, minutes: window.endMinutes });
   return { start: start.getTime(), end: end.getTime() };
 }
@@ -57,11 +58,11 @@ export function locateInWindow(
   // An empty window (DST) or an instant after today's window sends us to the next days; three suffice,
   // a week is a generous bound that can never loop forever.
   for (let i = 0; i < 8; i += 1) {
-    const { start, end } = boundsOfDay(day, window);
+    const { start, end } = boundsOfDay(day, window, zone);
     if (start < end && ms < end) {
       return ms >= start ? { inside: true, windowEnd: end } : { inside: false, nextStart: start };
     }
-    day = addDays(day, 1);
+    day = nextDayStart(day, zone);
   }
   /* c8 ignore next 2 -- unreachable: start < end holds on all but DST days */
   throw new Error('no send window found within a week');

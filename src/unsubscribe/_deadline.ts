@@ -1,5 +1,6 @@
 import { tz } from '@date-fns/tz';
-import { addDays, addMilliseconds, format, getISODay, startOfDay } from 'date-fns';
+import { addMilliseconds, format, getISODay, startOfDay } from 'date-fns';
+import { nextDayStart } from '../_lib/calendarSteps.js';
 import type { z } from 'zod';
 import type { UnsubscribePolicySchema } from './schemas.js';
 
@@ -35,10 +36,10 @@ export function deadlineFunction(policy: ResolvedUnsubscribePolicy): (requestedA
     let day: Date = startOfDay(requestedAt, { in: zone });
     let counted = 0;
     for (let step = 0; step < maxSteps && counted < policy.days; step += 1) {
-      day = addDays(day, 1);
+      day = nextDayStart(day, zone);
       if (isBusinessDay(day)) counted += 1;
     }
     // The deadline is the end of the last counted business day: the next local midnight.
-    return addDays(day, 1).getTime();
+    return nextDayStart(day, zone).getTime();
   };
 }
