@@ -29,7 +29,13 @@ function problemsOf(issue: z.core.$ZodIssue, root: string, base: readonly Proper
       if (expected.every((text) => text !== undefined)) return [{ path: joinPath(root, path), message: `Invalid input: ${[...new Set(expected)].join('; or ')}` }];
     }
   }
-  return [{ path: joinPath(root, path), message: issue.message }];
+  // Unknown keys are reported at their object, naming the keys; at the top of an input with no root (a CLI record)
+  // that path would be empty, so each key is its own path there.
+  const at = joinPath(root, path);
+  if (issue.code === 'unrecognized_keys' && at === '') {
+    return issue.keys.map((key) => ({ path: key, message: `unknown key "${key}"` }));
+  }
+  return [{ path: at, message: issue.message }];
 }
 
 /** An issue that says the value is of the wrong kind altogether (not a bad field of the right kind). */

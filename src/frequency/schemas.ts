@@ -2,10 +2,9 @@ import { z } from 'zod';
 import { DateInputSchema, ResultDateSchema } from '../_lib/dateInput.js';
 import { TimeZoneSchema } from '../_lib/timeZone.js';
 
+const CLOCK_TIME = /^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/;
 /** `HH:mm` on a 24-hour clock; `24:00` is allowed as an end (midnight of the next day). */
-const ClockTimeSchema = z
-  .string()
-  .regex(/^(?:[01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'expected a time of day as HH:mm (00:00–24:00)' });
+const ClockTimeSchema = z.string().regex(CLOCK_TIME, { error: 'expected a time of day as HH:mm (00:00–24:00)' });
 
 /**
  * Schema of a {@link SendWindowPolicy}: the daily window, in the recipient's time zone, inside which marketing
@@ -28,7 +27,8 @@ export const SendWindowPolicySchema = z
      */
     timeZone: TimeZoneSchema.optional(),
   })
-  .refine((policy) => policy.start < policy.end, {
+  // Compared only when both are clock times: "8:00" is one problem, not also an order problem.
+  .refine((policy) => !CLOCK_TIME.test(policy.start) || !CLOCK_TIME.test(policy.end) || policy.start < policy.end, {
     error: 'start must be earlier than end (windows that cross midnight are not supported)',
     path: ['end'],
   });

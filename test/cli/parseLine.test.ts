@@ -37,6 +37,10 @@ describe('parseLine', () => {
     expect(parseLine(line('{"text":["a"]}'), {}, 'auto')).toMatchObject({ error: { problems: [{ path: 'text' }] } });
     expect(parseLine(line('{"text":"a","kind":"ad"}'), {}, 'auto')).toMatchObject({ error: { problems: [{ path: 'kind' }] } });
     expect(parseLine(line('{"text":"a","__proto__":{"x":1}}'), {}, 'auto')).toMatchObject({ type: 'malformed', error: { code: 'invalid-record' } });
+    // An unknown key of the record is its own path (it had an empty one).
+    expect(parseLine(line('{"text":"a","sendr":"106"}'), {}, 'auto')).toMatchObject({
+      error: { code: 'invalid-record', problems: [{ path: 'sendr', message: 'unknown key "sendr"' }] },
+    });
   });
 
   it('leaves out an id that is not a string or number from a malformed record', () => {

@@ -76,6 +76,11 @@ describe('checkSendWindow — configured windows', () => {
     expect(() => checkSendWindow(0, policy as never)).toThrowError(new RegExp(`^${path.replace('.', '\\.')}`));
   });
 
+  it('reports a malformed time once, not also as out of order', () => {
+    expect(() => checkSendWindow(0, { start: '8:00' })).toThrowError(/^policy\.start: expected a time of day as HH:mm \(00:00–24:00\)$/);
+    expect(() => checkSendWindow(0, { start: '21:00', end: '20:00' })).toThrowError(/^policy\.end: start must be earlier than end/);
+  });
+
   it('rejects an invalid `at`', () => {
     expect(() => checkSendWindow('yesterday')).toThrowError(/^at: /);
   });
