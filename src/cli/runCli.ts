@@ -121,6 +121,8 @@ async function runLint(args: LintCommand, io: CliIo): Promise<number> {
         const parsed = parseLine(raw, defaults, args.input);
         if (parsed.type === 'blank') {
           summary.blank += 1;
+          // Fixed texts keep the input's lines: `lint --fix < drafts.txt > fixed.txt` lines up line for line.
+          if (args.fix && args.format === 'text') stdout.push('\n');
           continue;
         }
         summary.read += 1;
@@ -132,6 +134,8 @@ async function runLint(args: LintCommand, io: CliIo): Promise<number> {
         else if ('error' in result) {
           progress.clear();
           stderr.push(`sms-compliance: ${formatText(result)}`);
+          // An empty line holds the malformed line's place (the exit code says one was malformed).
+          stdout.push('\n');
         } else stdout.push(`${oneLine(result.fixed ?? result.text)}\n`);
       }
       await stdout.flush();

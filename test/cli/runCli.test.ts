@@ -153,6 +153,12 @@ describe('runCli: --fix', () => {
     expect(code).toBe(2);
   });
 
+  // `lint --fix < drafts.txt > fixed.txt` once dropped blank and malformed lines, so fixed.txt no longer lined up.
+  it('keeps one output line per input line: an empty line for a blank or malformed one', async () => {
+    const { stdout } = await run(['lint', '--fix', '--kind', 'notification'], `${CLEAN_NOTICE}\n\n{oops\n${CLEAN_NOTICE}\n`);
+    expect(stdout).toBe(`${CLEAN_NOTICE}\n\n\n${CLEAN_NOTICE}\n`);
+  });
+
   it('writes a line break inside a fixed JSONL text as \\n so one record stays one line', async () => {
     const { stdout } = await run(['lint', '--fix', '--kind', 'notification'], `${JSON.stringify({ text: `${CLEAN_NOTICE}\n第二行` })}\n`);
     expect(stdout).toBe(`${CLEAN_NOTICE}\\n第二行\n`);
