@@ -238,6 +238,8 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
   } else {
     const { identity } = found;
     const inner = identity.text.slice(1, -1);
+    // Read through the traditional → simplified table once, by the first check that needs it.
+    let simplified: string | undefined;
     const chars = inner.length - surrogatePairs(inner);
     if (chars < minLength || chars > maxLength) {
       out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」有${chars}个字符，须为${minLength}–${maxLength}个（运营商签名规范）。`));
@@ -258,7 +260,7 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
           { text: `【${institution}】`, start: identity.start, end: identity.end },
         ),
       );
-    } else if (!hostNamed(inner, options) && namesNoOne(toSimplified(inner))) {
+    } else if (!hostNamed(inner, options) && namesNoOne((simplified ??= toSimplified(inner)))) {
       out.push(
         finding(
           'identity',
@@ -268,7 +270,7 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
           `「${inner}」是中性签名：只有机构类型和「客服」「中心」之类的通用词，看不出是哪家机构，运营商不予通过；签名须是持牌机构的名称或品牌名。`,
         ),
       );
-    } else if (!hostNamed(inner, options) && namesIntermediary(toSimplified(inner))) {
+    } else if (!hostNamed(inner, options) && namesIntermediary((simplified ??= toSimplified(inner)))) {
       out.push(
         finding(
           'identity',
@@ -281,7 +283,7 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
     } else if (
       !options.institution &&
       !options.allowSignatures.includes(inner) &&
-      !namesLenderType(inner)
+      !namesLenderType((simplified ??= toSimplified(inner)))
     ) {
       out.push(
         finding(
@@ -311,12 +313,11 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
 
 
 /**
- * Whether a signature names a lender type (银行, 消费金融…) and no word that makes it something else (保险代理,
- * 贷款咨询). 【XX銀行】 does too: its traditional characters are forbidden-characters' finding, not a reason to
- * doubt the licence.
+ * Whether a (simplified) signature names a lender type (银行, 消费金融…) and no word that makes it something else
+ * (保险代理, 贷款咨询). 【XX銀行】 does too, read as 【XX银行】: its traditional characters are forbidden-characters'
+ * finding, not a reason to doubt the licence.
  */
-function namesLenderType(inner: string): boolean {
-  const simplified = toSimplified(inner);
+function namesLenderType(simplified: string): boolean {
   const { names, notLenderWords } = structureData.institutionTypes;
   return names.some((type) => simplified.includes(type)) && !notLenderWords.some((word) => simplified.includes(word));
 }
@@ -331,11 +332,15 @@ const NAMELESS_WORDS: readonly string[] = [...structureData.institutionTypes.nam
   (a, b) => b.length - a.length,
 );
 
+const NAMELESS_UNITS: ReadonlySet<number> = new Set(NAMELESS_WORDS.flatMap((word) => Array.from(word, (unit) => unit.charCodeAt(0))));
+
 /**
  * Whether a (simplified) signature is made only of lender types and generic words — 【商业银行】, 【银行客服】,
  * 【消费金融公司】, 【信用卡中心】: it names a kind of institution, not one.
  */
 function namesNoOne(simplified: string): boolean {
+  // Most signatures hold a character of no such word (招商银行: 招): one look at each unit settles them.
+  for (let i = 0; i < simplified.length; i++) if (!NAMELESS_UNITS.has(simplified.charCodeAt(i))) return false;
   let rest = simplified;
   for (const word of NAMELESS_WORDS) if (rest.includes(word)) rest = rest.split(word).join('');
   return rest.length === 0;

@@ -184,6 +184,7 @@ function phraseHits(table: PhraseTable, text: string): number[] {
   return hits;
 }
 
+
 function hasKind(table: PhraseTable, hits: readonly number[], kind: number): boolean {
   for (let h = 0; h < hits.length; h += 2) if (table.kinds[hits[h]!]! & kind) return true;
   return false;
@@ -221,14 +222,15 @@ function recognizeReading(text: string, table: PhraseTable, hits: readonly numbe
 
   // The text a tip or a disclosure clause opens with, before its phrase ("您享有专属绿色通道，谨防诈骗",
   // "消费贷年化利率3.6%起"): the offer when no other text is.
-  const leads: Span[] = [];
+  // As (start, end) pairs, untrimmed: most messages never read them, so they cost no object until one does.
+  const leads: number[] = [];
   const tips = findSentences(text, masked, SENTENCE_END, table, hits, ANTI_FRAUD_TIP, leads);
   for (const tip of tips) mark(masked, tip);
   // Mandatory disclosures (年化利率…, 以审批为准) are clauses of their own, not part of the offer.
   const disclosures = findSentences(text, masked, CLAUSE_END, table, hits, DISCLOSURE, leads);
   for (const disclosure of disclosures) mark(masked, disclosure);
 
-  const chunks = withOfferLeads(text, leftovers(text, masked), leads, interaction);
+  const chunks = withoutLink(text, withOfferLeads(text, leftovers(text, masked), leads, interaction));
   return { padding, identity, unclosedSignature, trailingSignature: trailing, bodyBrackets, unsubscribes, interaction, tips, chunks };
 }
 
@@ -429,24 +431,33 @@ function byStartThenLongest(a: Span, b: Span): number {
 }
 
 const { leads: CONFIRMATION_LEADS, tails: CONFIRMATION_TAILS } = structureData.unsubscribe.confirmation;
+const CONFIRMATION_LEAD_ENDS: ReadonlySet<number> = new Set(CONFIRMATION_LEADS.map((lead) => lead.charCodeAt(lead.length - 1)));
+const CONFIRMATION_TAIL_STARTS: ReadonlySet<number> = new Set(CONFIRMATION_TAILS.map((tail) => tail.charCodeAt(0)));
 
 /** Whether a statement reports an opt-out that took effect: right after 已 or right before 成功 ("您已回复T退订成功"). */
 function isConfirmation(text: string, statement: Span): boolean {
-  return endsWithAny(text, 0, statement.start, CONFIRMATION_LEADS) || startsWithAny(text, CONFIRMATION_TAILS, statement.end);
+  // One look at the unit on each side clears nearly every statement ("。拒收请回复R" at the end of a text).
+  const before = statement.start > 0 && CONFIRMATION_LEAD_ENDS.has(text.charCodeAt(statement.start - 1));
+  const after = statement.end < text.length && CONFIRMATION_TAIL_STARTS.has(text.charCodeAt(statement.end));
+  return (before && endsWithAny(text, 0, statement.start, CONFIRMATION_LEADS)) || (after && startsWithAny(text, CONFIRMATION_TAILS, statement.end));
 }
 
 const NOT_LABEL_STARTS = structureData.replyOptions.notLabelStarts;
 
 // Every word of replyOptions.notAfter ends in 回: the 回 of "退回1期" ends one, and starts no option.
 const NOT_OPTION_WORDS = structureData.replyOptions.notAfter;
+// The unit before 回 in each of them: most 回 follow punctuation, and one look at that unit clears them.
+const NOT_OPTION_PENULTIMATES: ReadonlySet<number> = new Set(NOT_OPTION_WORDS.map((word) => word.charCodeAt(word.length - 2)));
 
 /** Whether the 回 at `at` ends a word like 退回 or 返回 and has no 复 after it: "退回1期" holds no option. */
 function endsWordBeforeKey(text: string, at: number): boolean {
   const next = text.charCodeAt(at + 1);
-  return next !== 0x590d && next !== 0x8986 && endsWithAny(text, 0, at + 1, NOT_OPTION_WORDS);
+  if (next === 0x590d || next === 0x8986 || at === 0 || !NOT_OPTION_PENULTIMATES.has(text.charCodeAt(at - 1))) return false;
+  return endsWithAny(text, 0, at + 1, NOT_OPTION_WORDS);
 }
 
 const LEAD_INS = structureData.replyOptions.leadIns;
+const LEAD_IN_ENDS: ReadonlySet<number> = new Set(LEAD_INS.map((leadIn) => leadIn.charCodeAt(leadIn.length - 1)));
 const LONGEST_LEAD_IN = Math.max(...LEAD_INS.map((leadIn) => leadIn.length));
 
 /**
@@ -454,6 +465,7 @@ const LONGEST_LEAD_IN = Math.max(...LEAD_INS.map((leadIn) => leadIn.length));
  * of the interaction, not of the offer.
  */
 function leadInBefore(text: string, masked: Mask, optionStart: number): Span | null {
+  if (optionStart === 0 || !LEAD_IN_ENDS.has(text.charCodeAt(optionStart - 1))) return null;
   let start = optionStart;
   const first = Math.max(0, optionStart - LONGEST_LEAD_IN - 1);
   while (start > first && !isSet(masked, start - 1) && !(ENDS[text.charCodeAt(start - 1)]! & CLAUSE_END)) start--;
@@ -515,18 +527,53 @@ function findInteraction(text: string, masked: Mask): InteractionLayer | null {
   return { text: text.slice(first.start, last.end), start: first.start, end: last.end, options: best };
 }
 
+const LINK_MARKERS = structureData.feature.links;
+
+/**
+ * `chunks` with a link cut out of the first, the feature: a link is the interaction's contact, not the offer
+ * ("您享有专属绿色通道 https://m.xxbank.com/a 回复1…" offers 您享有专属绿色通道). The feature is the text before the
+ * link's clause ("您享有专属绿色通道。登录https://…" offers 您享有专属绿色通道), or the text after the link when none
+ * comes before. Only the first chunk is read, and only for a link marker.
+ */
+function withoutLink(text: string, chunks: Layer[]): Layer[] {
+  const feature = chunks[0];
+  // Every link marker holds a "/" or a ".": a feature with neither holds no link.
+  if (feature === undefined || (feature.text.indexOf('/') === -1 && feature.text.indexOf('.') === -1)) return chunks;
+  let linkStart = -1;
+  for (const marker of LINK_MARKERS) {
+    const at = feature.text.indexOf(marker);
+    if (at !== -1 && (linkStart === -1 || at < linkStart)) linkStart = at;
+  }
+  if (linkStart === -1) return chunks;
+  const start = feature.start + linkStart;
+  let end = start;
+  while (end < feature.end && isLinkUnit(text.charCodeAt(end))) end++;
+  // The clause that leads into the link ("。登录https://…") goes with it.
+  let clauseStart = start;
+  while (clauseStart > feature.start && !(ENDS[text.charCodeAt(clauseStart - 1)]! & CLAUSE_END)) clauseStart--;
+  const before = trim(text, feature.start, clauseStart > feature.start ? clauseStart - 1 : start);
+  const after = trim(text, end, feature.end);
+  const rest = before !== null && hasContent(text, before.start, before.end) ? before : after !== null && hasContent(text, after.start, after.end) ? after : null;
+  return rest === null ? chunks.slice(1) : [layer(text, rest.start, rest.end), ...chunks.slice(1)];
+}
+
+/** A unit a link is written with: printable ASCII but the space. */
+function isLinkUnit(code: number): boolean {
+  return code > 0x20 && code < 0x7f;
+}
+
 /**
  * `chunks`, with the offer read from the leads of tip and disclosure clauses when no chunk comes before the
  * reply options: "【XX银行】消费贷年化利率(单利)3.6%起。回复1了解…" offers 消费贷, and "…回复2回电。感谢支持！" does not
  * make 感谢支持 the offer.
  */
-function withOfferLeads(text: string, chunks: Layer[], leads: readonly Span[], interaction: InteractionLayer | null): Layer[] {
+function withOfferLeads(text: string, chunks: Layer[], leads: readonly number[], interaction: InteractionLayer | null): Layer[] {
   const first = chunks[0];
   if (leads.length === 0 || (first !== undefined && (interaction === null || first.start < interaction.start))) return chunks;
   const before = first?.start ?? text.length;
   const offers: Layer[] = [];
-  for (const lead of leads) {
-    const span = withoutSalutations(text, lead);
+  for (let k = 0; k < leads.length; k += 2) {
+    const span = withoutSalutations(text, trim(text, leads[k]!, leads[k + 1]!));
     if (span !== null && span.start < before && hasContent(text, span.start, span.end)) offers.push(layer(text, span.start, span.end));
   }
   if (offers.length === 0) return chunks;
@@ -546,7 +593,7 @@ function findSentences(
   table: PhraseTable,
   hits: readonly number[],
   kind: number,
-  leads: Span[],
+  leads: number[],
 ): Span[] {
   const { kinds, lengths } = table;
   const found: Span[] = [];
@@ -582,8 +629,7 @@ function findSentences(
       if (kinds[other]! & kind && otherStart >= sentenceStart) leadEnd = Math.min(leadEnd, otherStart);
     }
     if (!(ends & CLAUSE_END)) while (leadEnd > sentenceStart && !(ENDS[text.charCodeAt(leadEnd - 1)]! & CLAUSE_END)) leadEnd--;
-    const lead = leadEnd > sentenceStart ? trim(text, sentenceStart, leadEnd) : null;
-    if (lead) leads.push(lead);
+    if (leadEnd > sentenceStart) leads.push(sentenceStart, leadEnd);
   }
   return found;
 }

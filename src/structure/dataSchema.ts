@@ -62,7 +62,11 @@ export const StructureDataSchema = z
       confirmation: z.strictObject({ note: z.string().optional(), leads: PhraseListSchema, tails: PhraseListSchema }),
     }),
     disclosures: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
-    contacts: z.strictObject({ source: SourceKey, note: z.string().optional(), phrases: PhraseListSchema }),
+    contacts: z.strictObject({
+      source: SourceKey,
+      note: z.string().optional(),
+      phrases: PhraseListSchema,
+    }),
     salutations: z.strictObject({
       source: SourceKey,
       note: z.string().optional(),
@@ -71,7 +75,15 @@ export const StructureDataSchema = z
       closers: PhraseListSchema,
       maxChars: z.number().int().min(1).max(32),
     }),
-    feature: z.strictObject({ maxChars: z.number().int().min(1), source: SourceKey }),
+    feature: z.strictObject({
+      maxChars: z.number().int().min(1),
+      source: SourceKey,
+      /**
+       * How links start (`https://`, `www.`): a link is the interaction's contact, cut out of the feature. Each holds
+       * a "/" or a "." (the recogniser skips a feature with neither).
+       */
+      links: z.array(z.string().regex(/[./]/, { error: 'a link marker must contain "/" or "."' })).min(1),
+    }),
     replyOptions: z.strictObject({
       min: z.number().int().min(0),
       max: z.number().int().min(1),

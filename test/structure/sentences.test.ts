@@ -91,7 +91,7 @@ const PIECES = [
   ...structureData.contacts.phrases,
   '【XX银行】', '【', '】', '。', '，', ' ', '！', '\n', '\u0000', '★', '|', '您好', '额度已提升', '年化', '利率7.2%',
   '回复1了解', '回复2预约', '拒收请回复R', '回T退订', '拒收', '谨防', '诈骗', '以审批', '为准',
-  '张先生', '尊敬的', '：', ',', '亲爱的客户',
+  '张先生', '尊敬的', '：', ',', '亲爱的客户', 'https://m.x.cn/a', 'www.', ' ',
 ];
 const messages = fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }).map((parts) => parts.join(''));
 
@@ -123,6 +123,23 @@ function expectDefinition(text: string): number {
       .filter((lead): lead is Span => lead !== null && lead.start < (first?.start ?? text.length) && /[\p{L}\p{N}]/u.test(text.slice(lead.start, lead.end)))
       .sort((a, b) => a.start - b.start);
     chunks = [...offers, ...chunks];
+  }
+  // A link in the feature is cut out: the feature is the text before it, else the text after it.
+  const feature = chunks[0];
+  if (feature !== undefined) {
+    const piece = text.slice(feature.start, feature.end);
+    const at = Math.min(...structureData.feature.links.map((marker) => piece.indexOf(marker)).filter((index) => index >= 0));
+    if (Number.isFinite(at)) {
+      const linkEnd = feature.start + at + (/^[\x21-\x7e]*/.exec(piece.slice(at))?.[0].length ?? 0);
+      const hasWord = (span: Span | null): span is Span => span !== null && /[\p{L}\p{N}]/u.test(text.slice(span.start, span.end));
+      // The clause that leads into the link goes with it.
+      let clauseStart = feature.start + at;
+      while (clauseStart > feature.start && !CLAUSE_ENDS.includes(text[clauseStart - 1]!)) clauseStart--;
+      const before = trimmed(text, feature.start, clauseStart > feature.start ? clauseStart - 1 : feature.start + at);
+      const after = trimmed(text, linkEnd, feature.end);
+      const rest = hasWord(before) ? before : hasWord(after) ? after : null;
+      chunks = rest === null ? chunks.slice(1) : [rest, ...chunks.slice(1)];
+    }
   }
   expect(found.chunks.map(({ start, end }) => ({ start, end }))).toEqual(chunks);
   return tips.length + disclosures.length;
