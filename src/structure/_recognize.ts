@@ -5,6 +5,7 @@ import { once } from '../_lib/once.js';
 import { pointWidth } from '../_lib/codePoints.js';
 import { hasUnit } from '../_lib/hasUnit.js';
 import { endsWithAny } from '../_lib/endsAt.js';
+import { anyOf } from '../_lib/anyOf.js';
 import { leadingPadding } from '../_lib/leadingPadding.js';
 import { trailingSignature } from '../_lib/trailingSignature.js';
 import { toSimplified, traditionalToSimplified } from '../normalize/traditionalTable.js';
@@ -61,7 +62,10 @@ export interface Recognition {
   readonly unsubscribes: readonly UnsubscribeStatement[];
   readonly interaction: InteractionLayer | null;
   readonly tips: readonly Span[];
-  /** Text that is none of the other layers, trimmed; the first chunk is the feature layer. */
+  /**
+   * Text that is none of the other layers, trimmed; the first chunk is the feature layer. Only the first two
+   * stretches of such text are read (the second is the feature when the first is only a link), then any leads.
+   */
   readonly chunks: readonly Layer[];
 }
 
@@ -222,7 +226,7 @@ function recognizeReading(text: string, table: PhraseTable, hits: readonly numbe
 
   // The text a tip or a disclosure clause opens with, before its phrase ("您享有专属绿色通道，谨防诈骗",
   // "消费贷年化利率3.6%起"): the offer when no other text is.
-  // As (start, end) pairs, untrimmed: most messages never read them, so they cost no object until one does.
+  // Five numbers a sentence (see LEAD_FIELDS): most messages never read them, so they cost no object.
   const leads: number[] = [];
   const tips = findSentences(text, masked, SENTENCE_END, table, hits, ANTI_FRAUD_TIP, leads);
   for (const tip of tips) mark(masked, tip);
@@ -230,7 +234,7 @@ function recognizeReading(text: string, table: PhraseTable, hits: readonly numbe
   const disclosures = findSentences(text, masked, CLAUSE_END, table, hits, DISCLOSURE, leads);
   for (const disclosure of disclosures) mark(masked, disclosure);
 
-  const chunks = withoutLink(text, withOfferLeads(text, leftovers(text, masked), leads, interaction));
+  const chunks = withoutLink(text, withOfferLeads(text, leftovers(text, masked), leads, interaction, table, hits));
   return { padding, identity, unclosedSignature, trailingSignature: trailing, bodyBrackets, unsubscribes, interaction, tips, chunks };
 }
 
@@ -527,7 +531,8 @@ function findInteraction(text: string, masked: Mask): InteractionLayer | null {
   return { text: text.slice(first.start, last.end), start: first.start, end: last.end, options: best };
 }
 
-const LINK_MARKERS = structureData.feature.links;
+// One native search for every marker (anyOf), not one indexOf each.
+const LINK_MARKER = anyOf(structureData.feature.links);
 
 /**
  * `chunks` with a link cut out of the first, the feature: a link is the interaction's contact, not the offer
@@ -537,14 +542,9 @@ const LINK_MARKERS = structureData.feature.links;
  */
 function withoutLink(text: string, chunks: Layer[]): Layer[] {
   const feature = chunks[0];
-  // Every link marker holds a "/" or a ".": a feature with neither holds no link.
-  if (feature === undefined || (feature.text.indexOf('/') === -1 && feature.text.indexOf('.') === -1)) return chunks;
-  let linkStart = -1;
-  for (const marker of LINK_MARKERS) {
-    const at = feature.text.indexOf(marker);
-    if (at !== -1 && (linkStart === -1 || at < linkStart)) linkStart = at;
-  }
-  if (linkStart === -1) return chunks;
+  const link = feature === undefined ? null : LINK_MARKER.exec(feature.text);
+  if (feature === undefined || link === null) return chunks;
+  const linkStart = link.index;
   const start = feature.start + linkStart;
   let end = start;
   while (end < feature.end && isLinkUnit(text.charCodeAt(end))) end++;
@@ -567,13 +567,20 @@ function isLinkUnit(code: number): boolean {
  * reply options: "【XX银行】消费贷年化利率(单利)3.6%起。回复1了解…" offers 消费贷, and "…回复2回电。感谢支持！" does not
  * make 感谢支持 the offer.
  */
-function withOfferLeads(text: string, chunks: Layer[], leads: readonly number[], interaction: InteractionLayer | null): Layer[] {
+function withOfferLeads(
+  text: string,
+  chunks: Layer[],
+  leads: readonly number[],
+  interaction: InteractionLayer | null,
+  table: PhraseTable,
+  hits: readonly number[],
+): Layer[] {
   const first = chunks[0];
   if (leads.length === 0 || (first !== undefined && (interaction === null || first.start < interaction.start))) return chunks;
   const before = first?.start ?? text.length;
   const offers: Layer[] = [];
-  for (let k = 0; k < leads.length; k += 2) {
-    const span = withoutSalutations(text, trim(text, leads[k]!, leads[k + 1]!));
+  for (let k = 0; k < leads.length; k += LEAD_FIELDS) {
+    const span = withoutSalutations(text, trim(text, leads[k]!, leadEnd(text, table, hits, leads, k)));
     if (span !== null && span.start < before && hasContent(text, span.start, span.end)) offers.push(layer(text, span.start, span.end));
   }
   if (offers.length === 0) return chunks;
@@ -620,23 +627,43 @@ function findSentences(
     const trimmed = trim(text, sentenceStart, sentenceEnd);
     if (trimmed) found.push(trimmed);
     lastSentenceEnd = sentenceEnd;
-    // The lead ends at the sentence's first phrase (the hits in it are in order of end, not of start), or at
-    // the start of that phrase's clause when the sentence holds several.
-    let leadEnd = start;
-    for (let k = h + 2; k < hits.length && hits[k + 1]! <= sentenceEnd; k += 2) {
-      const other = hits[k]!;
-      const otherStart = hits[k + 1]! - lengths[other]!;
-      if (kinds[other]! & kind && otherStart >= sentenceStart) leadEnd = Math.min(leadEnd, otherStart);
-    }
-    if (!(ends & CLAUSE_END)) while (leadEnd > sentenceStart && !(ENDS[text.charCodeAt(leadEnd - 1)]! & CLAUSE_END)) leadEnd--;
-    if (leadEnd > sentenceStart) leads.push(sentenceStart, leadEnd);
+    // Where its lead ends is worked out only if a message needs it (leadEnd): most never do.
+    if (start > sentenceStart) leads.push(sentenceStart, sentenceEnd, h, ends, kind);
   }
   return found;
 }
 
+/** Fields of one entry of `leads`: the sentence's start and end, its first hit, its ends and its kind. */
+const LEAD_FIELDS = 5;
+
+/**
+ * Where the lead of a sentence of `leads` ends: at the sentence's first phrase (its hits are in order of end, not
+ * of start), or at the start of that phrase's clause when the sentence runs over clauses (tips).
+ */
+function leadEnd(text: string, table: PhraseTable, hits: readonly number[], leads: readonly number[], at: number): number {
+  const { kinds, lengths } = table;
+  const sentenceStart = leads[at]!;
+  const sentenceEnd = leads[at + 1]!;
+  const first = leads[at + 2]!;
+  const ends = leads[at + 3]!;
+  const kind = leads[at + 4]!;
+  let end = hits[first + 1]! - lengths[hits[first]!]!;
+  for (let k = first + 2; k < hits.length && hits[k + 1]! <= sentenceEnd; k += 2) {
+    const other = hits[k]!;
+    const otherStart = hits[k + 1]! - lengths[other]!;
+    if (kinds[other]! & kind && otherStart >= sentenceStart) end = Math.min(end, otherStart);
+  }
+  if (!(ends & CLAUSE_END)) while (end > sentenceStart && !(ENDS[text.charCodeAt(end - 1)]! & CLAUSE_END)) end--;
+  return end;
+}
+
+// Each chunk costs a salutation check; only the feature is ever read, and a link may take the first.
+const MAX_CHUNKS = 2;
+
+/** The first MAX_CHUNKS stretches of text outside every layer, trimmed, salutations off, with content. */
 function leftovers(text: string, masked: Mask): Layer[] {
   const chunks: Layer[] = [];
-  for (let i = nextUnset(masked, 0, text.length); i < text.length; ) {
+  for (let i = nextUnset(masked, 0, text.length); i < text.length && chunks.length < MAX_CHUNKS; ) {
     const j = nextSet(masked, i, text.length);
     const span = withoutSalutations(text, trim(text, i, j));
     if (span && hasContent(text, span.start, span.end)) chunks.push(layer(text, span.start, span.end));

@@ -78,11 +78,8 @@ export const StructureDataSchema = z
     feature: z.strictObject({
       maxChars: z.number().int().min(1),
       source: SourceKey,
-      /**
-       * How links start (`https://`, `www.`): a link is the interaction's contact, cut out of the feature. Each holds
-       * a "/" or a "." (the recogniser skips a feature with neither).
-       */
-      links: z.array(z.string().regex(/[./]/, { error: 'a link marker must contain "/" or "."' })).min(1),
+      /** How links start (`https://`, `www.`): a link is the interaction's contact, cut out of the feature. */
+      links: PhraseListSchema,
     }),
     replyOptions: z.strictObject({
       min: z.number().int().min(0),
