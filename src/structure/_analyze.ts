@@ -241,58 +241,36 @@ function identityFindings(found: Recognition, options: Pick<ResolvedStructureOpt
     // Read through the traditional → simplified table once, by the first check that needs it.
     let simplified: string | undefined;
     const chars = inner.length - surrogatePairs(inner);
+    // Every finding of this branch covers the whole signature.
+    const onSignature = (severity: Severity, message: string, suggestion?: Suggestion): void => {
+      out.push(finding('identity', severity, identity.start, identity.end, message, suggestion));
+    };
     if (chars < minLength || chars > maxLength) {
-      out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」有${chars}个字符，须为${minLength}–${maxLength}个（运营商签名规范）。`));
+      onSignature('error', `签名「${inner}」有${chars}个字符，须为${minLength}–${maxLength}个（运营商签名规范）。`);
     } else if (!SIGNATURE_CHARSET.test(inner)) {
-      out.push(finding('identity', 'error', identity.start, identity.end, `签名「${inner}」只能包含中文、英文字母和数字，不能有空格或符号（运营商签名规范）。`));
+      onSignature('error', `签名「${inner}」只能包含中文、英文字母和数字，不能有空格或符号（运营商签名规范）。`);
     } else if (NEUTRAL_SIGNATURES.has(toSimplified(HAS_UPPER_ASCII.test(inner) ? inner.toLowerCase() : inner))) {
-      out.push(
-        finding('identity', 'error', identity.start, identity.end, `「${inner}」是中性签名，运营商不予通过：签名须是持牌机构的名称或品牌名。`),
-      );
+      onSignature('error', `「${inner}」是中性签名，运营商不予通过：签名须是持牌机构的名称或品牌名。`);
     } else if (options.institution && !options.institution.includes(inner)) {
-      out.push(
-        finding(
-          'identity',
-          'error',
-          identity.start,
-          identity.end,
-          `签名「${inner}」与持牌机构名称「${options.institution.join('、')}」不符：签名须与资质材料一致。`,
-          { text: `【${institution}】`, start: identity.start, end: identity.end },
-        ),
-      );
+      onSignature('error', `签名「${inner}」与持牌机构名称「${options.institution.join('、')}」不符：签名须与资质材料一致。`, {
+        text: `【${institution}】`,
+        start: identity.start,
+        end: identity.end,
+      });
     } else if (!hostNamed(inner, options) && namesNoOne((simplified ??= toSimplified(inner)))) {
-      out.push(
-        finding(
-          'identity',
-          'error',
-          identity.start,
-          identity.end,
-          `「${inner}」是中性签名：只有机构类型和「客服」「中心」之类的通用词，看不出是哪家机构，运营商不予通过；签名须是持牌机构的名称或品牌名。`,
-        ),
+      onSignature(
+        'error',
+        `「${inner}」是中性签名：只有机构类型和「客服」「中心」之类的通用词，看不出是哪家机构，运营商不予通过；签名须是持牌机构的名称或品牌名。`,
       );
     } else if (!hostNamed(inner, options) && namesIntermediary((simplified ??= toSimplified(inner)))) {
-      out.push(
-        finding(
-          'identity',
-          'error',
-          identity.start,
-          identity.end,
-          `签名「${inner}」是中介机构：金融营销须由持牌机构（或其委托的发布主体）开展，贷款中介不得发送贷款营销短信（银发〔2019〕316号）。`,
-        ),
+      onSignature(
+        'error',
+        `签名「${inner}」是中介机构：金融营销须由持牌机构（或其委托的发布主体）开展，贷款中介不得发送贷款营销短信（银发〔2019〕316号）。`,
       );
-    } else if (
-      !options.institution &&
-      !options.allowSignatures.includes(inner) &&
-      !namesLenderType((simplified ??= toSimplified(inner)))
-    ) {
-      out.push(
-        finding(
-          'identity',
-          'warning',
-          identity.start,
-          identity.end,
-          `签名「${inner}」看不出是可放贷的持牌机构（银行、消费金融、小额贷款、信托、汽车金融…）；如是持牌机构的品牌名，请在 institution 或 allowSignatures 中配置。`,
-        ),
+    } else if (!options.institution && !options.allowSignatures.includes(inner) && !namesLenderType((simplified ??= toSimplified(inner)))) {
+      onSignature(
+        'warning',
+        `签名「${inner}」看不出是可放贷的持牌机构（银行、消费金融、小额贷款、信托、汽车金融…）；如是持牌机构的品牌名，请在 institution 或 allowSignatures 中配置。`,
       );
     }
   }
