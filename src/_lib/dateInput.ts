@@ -73,4 +73,4 @@ function isDateInput(value: unknown): boolean {
  * @example
  * ResultDateSchema.parse(JSON.parse(JSON.stringify(new Date(0)))); //=> 1970-01-01T00:00:00.000Z
  */
-export const ResultDateSchema = z.union([z.date(), z.iso.datetime({ offset: true })]).transform((value) => new Date(value));
+export const ResultDateSchema = z.union([z.date(), ISO_INSTANT]).transform((value) => new Date(value));

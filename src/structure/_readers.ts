@@ -1,3 +1,5 @@
+import { hasUnit } from '../_lib/hasUnit.js';
+
 // Hand-written readers for the two small grammars of the structure check: a reply option ("回复1了解详情")
 // and an unsubscribe statement ("拒收请回复R", "回T退订"). Each answers "what does the pattern match at
 // `at`" exactly as the anchored regexes it replaced did (test/structure/readers.test.ts compares them on
@@ -155,7 +157,7 @@ export function readContinuedOption(
   const key = asciiKey(text, keyStart, keyEnd);
   if (!/^[0-9]+$/.test(previousKey) || Number(key) !== Number(previousKey) + 1) return null;
   const after = unitAt(text, keyEnd, bounds);
-  if (isLetter(after) || notLabelStarts.includes(String.fromCharCode(after))) return null;
+  if (isLetter(after) || hasUnit(notLabelStarts, after)) return null;
   let end = keyEnd;
   for (let count = 0; count < LABEL_MAX && !startsOption(text, end, bounds); count++) {
     const width = hanWidth(text, end, bounds);

@@ -188,7 +188,6 @@ function phraseHits(table: PhraseTable, text: string): number[] {
   return hits;
 }
 
-
 function hasKind(table: PhraseTable, hits: readonly number[], kind: number): boolean {
   for (let h = 0; h < hits.length; h += 2) if (table.kinds[hits[h]!]! & kind) return true;
   return false;
@@ -225,8 +224,8 @@ function recognizeReading(text: string, table: PhraseTable, hits: readonly numbe
   }
 
   // The text a tip or a disclosure clause opens with, before its phrase ("您享有专属绿色通道，谨防诈骗",
-  // "消费贷年化利率3.6%起"): the offer when no other text is.
-  // Five numbers a sentence (see LEAD_FIELDS): most messages never read them, so they cost no object.
+  // "消费贷年化利率3.6%起"): the offer when no other text is. Kept as LEAD_FIELDS numbers a sentence, since most
+  // messages never read them.
   const leads: number[] = [];
   const tips = findSentences(text, masked, SENTENCE_END, table, hits, ANTI_FRAUD_TIP, leads);
   for (const tip of tips) mark(masked, tip);
@@ -549,8 +548,7 @@ function withoutLink(text: string, chunks: Layer[]): Layer[] {
   let end = start;
   while (end < feature.end && isLinkUnit(text.charCodeAt(end))) end++;
   // The clause that leads into the link ("。登录https://…") goes with it.
-  let clauseStart = start;
-  while (clauseStart > feature.start && !(ENDS[text.charCodeAt(clauseStart - 1)]! & CLAUSE_END)) clauseStart--;
+  const clauseStart = clauseStartBefore(text, start, feature.start);
   const before = trim(text, feature.start, clauseStart > feature.start ? clauseStart - 1 : start);
   const after = trim(text, end, feature.end);
   const rest = before !== null && hasContent(text, before.start, before.end) ? before : after !== null && hasContent(text, after.start, after.end) ? after : null;
@@ -653,8 +651,14 @@ function leadEnd(text: string, table: PhraseTable, hits: readonly number[], lead
     const otherStart = hits[k + 1]! - lengths[other]!;
     if (kinds[other]! & kind && otherStart >= sentenceStart) end = Math.min(end, otherStart);
   }
-  if (!(ends & CLAUSE_END)) while (end > sentenceStart && !(ENDS[text.charCodeAt(end - 1)]! & CLAUSE_END)) end--;
-  return end;
+  return ends & CLAUSE_END ? end : clauseStartBefore(text, end, sentenceStart);
+}
+
+/** Where the clause holding the unit before `at` starts: after the last clause end before `at`, at `floor` at most. */
+function clauseStartBefore(text: string, at: number, floor: number): number {
+  let start = at;
+  while (start > floor && !(ENDS[text.charCodeAt(start - 1)]! & CLAUSE_END)) start--;
+  return start;
 }
 
 // Each chunk costs a salutation check; only the feature is ever read, and a link may take the first.

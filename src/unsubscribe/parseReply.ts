@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseInput } from '../errors/parseInput.js';
 import { refusalIn } from './_refusalGrammar.js';
-import { foldReply, replyVocabulary, squeeze, type KeywordHit } from './_replyVocabulary.js';
+import { foldReply, replyVocabulary, squeeze, type KeywordHit, type ReplyVocabulary } from './_replyVocabulary.js';
 import { ParseReplyOptionsSchema, type ParsedReply, type ParseReplyOptions } from './schemas.js';
 
 const TextSchema = z.string({ error: 'expected the reply text as a string' });
@@ -66,7 +66,7 @@ export function parseReply(text: string, options?: ParseReplyOptions): ParsedRep
  * The unsubscribe keyword of a reply made of one keyword and polite words only ("T，谢谢", "R 谢谢", "谢谢！TD"): a
  * one-letter keyword is no keyword inside other words ("T恤"), but with nothing else around it, it is the answer.
  */
-function politeKeyword(folded: string, vocabulary: ReturnType<typeof replyVocabulary>): KeywordHit | undefined {
+function politeKeyword(folded: string, vocabulary: ReplyVocabulary): KeywordHit | undefined {
   const tokens = folded.split(/[\p{P}\p{Z}\s]+/u).map(squeeze).filter(Boolean);
   if (tokens.length < 2) return undefined;
   let found: KeywordHit | undefined;
